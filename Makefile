@@ -1,0 +1,60 @@
+# gpf_bascule — every target does its own set-up on a fresh Debian machine (run as root, or with sudo).
+#   make demo   migrate the sample old project into demo-output/ (project + HTML report)
+#   make test   the whole test suite, headless
+#   make bench  the 10,000-layer benchmark
+SHELL := /bin/bash
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: system-deps venv demo test test-unit test-qgis bench registry lint clean
+
+# QGIS and lxml from Debian's packages, only when they are missing.
+system-deps:
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, lxml" >/dev/null 2>&1 \
+	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" >/dev/null 2>&1 \
+	    || ! command -v xvfb-run >/dev/null; then \
+	  echo "Installing QGIS and Python packages from Debian..."; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
+	    python3-qgis qgis-providers python3-lxml python3-venv python3-pip xvfb xauth; \
+	fi
+
+$(VENV)/.done: requirements-dev.txt | system-deps
+	$(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+venv: system-deps $(VENV)/.done
+
+demo: system-deps
+	rm -rf demo-output
+	./gpf-bascule migrate resources/demo --output-dir demo-output --report demo-output/rapport-bascule.html
+	./gpf-bascule migrate resources/demo --output-dir demo-output --report demo-output/rapport-bascule.json --dry-run > /dev/null
+	@echo "Migrated project and report: demo-output/"
+
+test: venv
+	$(MAKE) --no-print-directory test-unit
+	$(MAKE) --no-print-directory test-qgis
+
+test-unit:
+	$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit
+
+# A crash at exit (status 139) counts as a failure: make stops on any non-zero status.
+test-qgis:
+	XDG_CONFIG_HOME=$(CURDIR)/.test-home HOME=$(CURDIR)/.test-home $(PY) -m pytest tests/qgis
+
+bench: venv
+	$(PY) tools/bench.py
+
+registry:
+	$(SYSTEM_PYTHON) tools/build_registry.py
+
+lint: venv
+	$(PY) -m ruff check .
+
+clean:
+	rm -rf $(VENV) demo-output .bench .pytest_cache .test-home
