@@ -3,11 +3,11 @@
 
 The engine must name a style, TileMatrixSet and format that GPF really links to each layer, and only
 migrate to layers that exist. Those facts come from GetCapabilities documents; this script reads the
-recorded ones (../shared/gpf-data) and writes `mapping/registry/gpf_layers.csv`, which is committed so
+recorded ones (../shared/gpf-data) and writes `mapping/registry/gpf_layers.csv` and `wmts_style_renames.csv`, which are committed so
 that the engine needs neither the network nor the shared folder. Run it again (`make registry`) when
 newer recorded documents arrive, and review the diff.
 
-Usage: tools/build_registry.py [--data DIR] [--output FILE]
+Usage: tools/build_registry.py [--data DIR] [--output DIR]
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from lxml import etree
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "gpf-data"
-DEFAULT_OUTPUT = ROOT / "mapping" / "registry" / "gpf_layers.csv"
+DEFAULT_OUTPUT = ROOT / "mapping" / "registry"
 
 NS = {
     "wmts": "http://www.opengis.net/wmts/1.0",
@@ -31,6 +31,7 @@ NS = {
     "wfs": "http://www.opengis.net/wfs/2.0",
 }
 COLUMNS = ["service", "name", "access", "tile_matrix_sets", "crs", "styles", "formats", "evidence"]
+SEP = "|"  # list separator inside a cell: style names may contain spaces
 CRS_ALIASES = {"IGNF:LAMB93": "EPSG:2154", "IGNF:WGS84G": "EPSG:4326"}
 
 
@@ -62,10 +63,10 @@ def wmts_rows(path: Path, access: str = "free") -> list[dict]:
                 "service": "wmts",
                 "name": layer.findtext("ows:Identifier", namespaces=NS),
                 "access": access,
-                "tile_matrix_sets": " ".join(sets),
+                "tile_matrix_sets": SEP.join(sets),
                 "crs": CRS_ALIASES.get(crs, crs),
-                "styles": " ".join(_default_first(styles)),
-                "formats": " ".join(e.text for e in layer.iterfind("wmts:Format", NS)),
+                "styles": SEP.join(_default_first(styles)),
+                "formats": SEP.join(e.text for e in layer.iterfind("wmts:Format", NS)),
                 "evidence": path.name,
             }
         )
@@ -81,8 +82,8 @@ def wms_r_rows(path: Path) -> list[dict]:
                 "service": "wms-r",
                 "name": layer.findtext("wms:Name", namespaces=NS),
                 "access": "free",
-                "styles": " ".join(s.findtext("wms:Name", namespaces=NS) for s in layer.iterfind("wms:Style", NS)),
-                "formats": " ".join(e.text for e in tree.iterfind(".//wms:GetMap/wms:Format", NS)),
+                "styles": SEP.join(s.findtext("wms:Name", namespaces=NS) for s in layer.iterfind("wms:Style", NS)),
+                "formats": SEP.join(e.text for e in tree.iterfind(".//wms:GetMap/wms:Format", NS)),
                 "evidence": path.name,
             }
         )
@@ -128,11 +129,40 @@ def private_rows(path: Path) -> list[dict]:
                 "access": "private",
                 "tile_matrix_sets": wmts.get("tileMatrixSetLink", ""),
                 "crs": CRS_ALIASES.get(layer.get("defaultProjection", ""), layer.get("defaultProjection", "")) if service == "wmts" else "",
-                "styles": " ".join(_default_first(styles)),
-                "formats": " ".join(f["name"] for f in layer.get("formats", [])),
+                "styles": SEP.join(_default_first(styles)),
+                "formats": SEP.join(f["name"] for f in layer.get("formats", [])),
                 "evidence": path.name,
             }
         )
+    return rows
+
+
+def tms_style_rows(caps: Path) -> dict[str, str]:
+    """Style names of the TMS layers whose TileMap document was recorded (e.g. PLAN.IGN → standard ...)."""
+    styles = {}
+    for path in sorted(caps.glob("gpf_tms_TileMap_*.xml")):
+        tree = _parse(path)
+        urls = [e.get("href") or "" for e in tree.iter("{*}Metadata")]
+        names = [Path(url).stem for url in urls if "/vectorTiles/styles/" in url and url.endswith(".json")]
+        default = [n for n in names if n == "standard"]
+        styles[path.stem.removeprefix("gpf_tms_TileMap_")] = SEP.join(default + [n for n in names if n not in default])
+    return styles
+
+
+def style_rename_rows(path: Path, layers: list[dict]) -> list[dict]:
+    """Old WMTS styles GPF no longer links to a layer: they become the layer's GPF default style."""
+    gpf = {r["name"]: r["styles"].split(SEP) for r in layers if r["service"] == "wmts" and r["access"] == "free"}
+    rows = []
+    with path.open(encoding="utf-8") as handle:
+        for record in csv.DictReader(handle):
+            styles = gpf.get(record["layer"])
+            if record["in_wxs_2023_05"] != "True" or not styles:
+                continue
+            old_styles = record["old_styles"]  # space-separated, yet some style names hold spaces
+            for old in [old_styles] if old_styles in styles else old_styles.split(" ") if old_styles else []:
+                if old and old not in styles:
+                    rows.append({"layer": record["layer"], "old_style": old, "new_style": styles[0],
+                                 "evidence": f"{path.name}; gpf_wmts_2024-06-06.xml"})
     return rows
 
 
@@ -147,6 +177,11 @@ def build(data: Path) -> list[dict]:
         + services_list_rows(mapping / "gpf_services_by_theme.csv", {r["name"] for r in wms_r})
         + private_rows(mapping / "gpf_private_scan_config.json")
     )
+    tms_styles = tms_style_rows(caps)
+    for row in rows:
+        if row["service"] == "tms" and row["name"] in tms_styles:
+            row["styles"] = tms_styles[row["name"]]
+            row["evidence"] += " + gpf_tms_TileMap_" + row["name"] + ".xml"
     unique = {(r["service"], r["name"], r["access"]): r for r in rows}
     return sorted(unique.values(), key=lambda r: (r["service"], r["name"], r["access"]))
 
@@ -159,14 +194,20 @@ def main(argv: list[str] | None = None) -> int:
     if not args.data.is_dir():
         print(f"error: recorded GPF data not found: {args.data}", file=sys.stderr)
         return 2
-    rows = build(args.data)
-    args.output.parent.mkdir(parents=True, exist_ok=True)
-    with args.output.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, COLUMNS, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({c: r.get(c, "") for c in COLUMNS} for r in rows)
-    print(f"{len(rows)} GPF layer facts written to {args.output}")
+    layers = build(args.data)
+    renames = style_rename_rows(args.data / "mapping" / "wmts_layers_old_vs_gpf_tms_styles.csv", layers)
+    args.output.mkdir(parents=True, exist_ok=True)
+    _write(args.output / "gpf_layers.csv", COLUMNS, layers)
+    _write(args.output / "wmts_style_renames.csv", ["layer", "old_style", "new_style", "evidence"], renames)
+    print(f"{len(layers)} GPF layer facts and {len(renames)} WMTS style renames written to {args.output}")
     return 0
+
+
+def _write(path: Path, columns: list[str], rows: list[dict]) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, columns, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({c: r.get(c, "") for c in columns} for r in rows)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,434 @@
+"""The rewrite engine: one QGIS data source in, its Géoplateforme equivalent out.
+
+Pure and idempotent: a source that names no old Géoportail host comes back byte for byte, and a
+migrated source names none, so running the engine twice equals running it once. Every layer decision
+comes from the registry (`mapping/registry/`); this module only knows the syntax of each provider.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+from urllib.parse import quote, unquote
+
+from .provider_uri import DataSourceUri, EncodedUri, UrlParts, is_url
+from .registry import EndpointMatch, GpfLayer, Registry, load_registry
+from .result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED, Migration
+
+SERVICE_LABELS = {
+    "wmts": "WMTS",
+    "wms-r": "WMS raster",
+    "wms-v": "WMS vecteur",
+    "wfs": "WFS",
+    "tms": "TMS (tuiles vectorielles)",
+    "csw": "CSW",
+    "vt-resources": "ressources de tuiles vectorielles",
+}
+CRS_ALIASES = {"IGNF:LAMB93": "EPSG:2154", "IGNF:WGS84G": "EPSG:4326", "EPSG:900913": "EPSG:3857"}
+CREDENTIAL_PARAMS = ("username", "password", "authcfg")
+URL_SECRET_PARAMS = frozenset({"apikey", "api_key", "key", "gppkey"})
+WMS_SERVICES = ("wms-r", "wms-v")
+OLD_WFS_VERSIONS = ("1.0.0", "1.1.0", "1.1.1")
+PRIVATE_GPF = re.compile(r"data\.geopf\.fr/private/", re.IGNORECASE)
+THE_GEOM = re.compile(r"\bthe_geom\b")
+
+MSG_NEEDS_KEY = (
+    "couche sous licence (non libre) : elle est servie par data.geopf.fr/private et demande une clé "
+    "personnelle cartes.gouv.fr (les anciennes clés Géoportail ne fonctionnent plus)"
+)
+MSG_CREDENTIALS = "identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme"
+
+
+class Unmapped(Exception):
+    """Raised inside the engine when a source cannot be moved: its text stays as it was."""
+
+
+@dataclass
+class _Context:
+    """What one rewrite learns on the way: service, layer, warnings, whether a key is needed."""
+
+    registry: Registry
+    service: str = ""
+    layer: str = ""
+    warnings: list[str] = field(default_factory=list)
+    needs_key: bool = False
+
+    def warn(self, message: str) -> None:
+        if message and message not in self.warnings:
+            self.warnings.append(message)
+
+
+def migrate_source(provider: str, source: str, registry: Optional[Registry] = None) -> Migration:
+    """Rewrite one data source of the given QGIS provider key (wms, WFS, vectortile; others untouched)."""
+    registry = registry or load_registry()
+    if not source or not registry.mentions_old_host(source):
+        if source and PRIVATE_GPF.search(source) and not _has_key(source):
+            return Migration(provider, source, source, NEEDS_KEY, reason=MSG_NEEDS_KEY)
+        return Migration(provider, source, source, UNCHANGED)
+    context = _Context(registry)
+    handler = _HANDLERS.get((provider or "").lower())
+    try:
+        if handler is None:
+            raise Unmapped(f"fournisseur « {provider} » non pris en charge : source laissée telle quelle")
+        new_source = handler(source, context)
+    except Unmapped as unmapped:
+        return Migration(
+            provider, source, source, UNMAPPED, reason=str(unmapped), warnings=tuple(context.warnings),
+            service=context.service, layer=context.layer,
+        )
+    if new_source == source:
+        return Migration(provider, source, source, UNCHANGED, service=context.service, layer=context.layer)
+    return Migration(
+        provider, source, new_source, NEEDS_KEY if context.needs_key else MIGRATED,
+        reason=MSG_NEEDS_KEY if context.needs_key else "", warnings=tuple(context.warnings),
+        service=context.service, layer=context.layer,
+    )
+
+
+def _has_key(source: str) -> bool:
+    lowered = unquote(source).lower()
+    return "apikey=" in lowered or "authcfg=" in lowered
+
+
+# --- layers -------------------------------------------------------------------------------------------
+
+
+def _resolve(context: _Context, service: str, name: str, allowed: tuple[str, ...]) -> GpfLayer:
+    """The GPF layer for an old (service, name), following the registry's rules; raise Unmapped if none."""
+    registry = context.registry
+    rule = registry.rule(service, name)
+    if rule is not None:
+        if rule.decision == "removed":
+            raise Unmapped(rule.reason or f"la couche {name} n'existe plus sur la Géoplateforme")
+        layer = registry.layer(rule.new_service or service, rule.new_name or name)
+        if layer is None:
+            raise Unmapped(f"règle du registre vers {rule.new_name} ({rule.new_service}) sans couche GPF publiée")
+        if layer.service not in allowed:
+            raise Unmapped(rule.reason)
+        context.warn(rule.reason)
+        return layer
+    layer = registry.layer(service, name)
+    if layer is None and service in WMS_SERVICES:
+        other = WMS_SERVICES[1 - WMS_SERVICES.index(service)]
+        layer = registry.layer(other, name)
+        if layer is not None and other in allowed:
+            context.warn(f"la couche {name} est désormais servie par le {SERVICE_LABELS[other]} de la Géoplateforme")
+    if layer is None or layer.service not in allowed:
+        raise Unmapped(f"la couche {name} n'est pas publiée par le {SERVICE_LABELS.get(service, service)} de la Géoplateforme")
+    return layer
+
+
+def _service_url(context: _Context, layer: GpfLayer) -> str:
+    if layer.private:
+        context.needs_key = True
+    return context.registry.service_url(layer.service, private=layer.private)
+
+
+def _match(context: _Context, url: str, services: tuple[str, ...]) -> Optional[EndpointMatch]:
+    """The endpoint rule of an old URL (None when the URL is not an old one)."""
+    parts = UrlParts(url)
+    if parts.host not in context.registry.old_hosts:
+        return None
+    match = context.registry.match_endpoint(parts.host, parts.path)
+    if match is None:
+        raise Unmapped("adresse Géoportail sans équivalent connu sur la Géoplateforme")
+    context.service = context.service or match.service
+    if match.service not in services:
+        raise Unmapped(
+            f"adresse du service {SERVICE_LABELS.get(match.service, match.service)} inattendue pour ce type de couche"
+        )
+    return match
+
+
+def _clean_query(parts: UrlParts) -> list[tuple[str, str]]:
+    """The URL's query without keys: a Géoportail key never goes to GPF."""
+    return [(k, v) for k, v in parts.query if k.lower() not in URL_SECRET_PARAMS]
+
+
+def _drop_credentials(context: _Context, uri) -> None:
+    removed = False
+    for name in CREDENTIAL_PARAMS:
+        if isinstance(uri, EncodedUri):
+            removed |= uri.remove(name)
+        elif uri.get(name) not in (None, ""):
+            uri.set(name, None)
+            removed = True
+        elif uri.get(name) == "":
+            uri.set(name, None)
+    if removed:
+        context.warn(MSG_CREDENTIALS)
+
+
+def _same_crs(a: str, b: str) -> bool:
+    return CRS_ALIASES.get(a.upper(), a.upper()) == CRS_ALIASES.get(b.upper(), b.upper())
+
+
+def _tile_matrix_set(context: _Context, layer: GpfLayer, old_set: str, old_crs: str) -> tuple[str, str]:
+    """The linked TileMatrixSet to use, and the CRS to set (empty when the CRS stays)."""
+    if old_set in layer.tile_matrix_sets or not layer.tile_matrix_sets:
+        return old_set, ""
+    new_set = layer.tile_matrix_sets[0]
+    if old_crs and layer.crs and not _same_crs(old_crs, layer.crs):
+        context.warn(
+            f"TileMatrixSet {old_set or '(aucun)'} ({old_crs}) non proposé pour {layer.name} : "
+            f"{new_set} en {layer.crs} ; la couche sera reprojetée à la volée"
+        )
+        return new_set, layer.crs
+    return new_set, ""
+
+
+def _wmts_style(context: _Context, layer: GpfLayer, old_style: str) -> str:
+    if old_style in layer.styles or not layer.styles:
+        return old_style
+    new_style = context.registry.style_renames.get((layer.name, old_style), layer.styles[0])
+    context.warn(f"style « {old_style} » devenu « {new_style} » sur la Géoplateforme")
+    return new_style
+
+
+def _format(layer: GpfLayer, old_format: str) -> str:
+    return old_format if old_format in layer.formats or not layer.formats else layer.formats[0]
+
+
+# --- wms provider: WMTS, WMS, XYZ ---------------------------------------------------------------------
+
+
+def _migrate_wms_provider(source: str, context: _Context) -> str:
+    if is_url(source):  # QGIS 1.x/2.x kept a bare URL; layers were stored elsewhere
+        raise Unmapped("ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue")
+    uri = EncodedUri(source)
+    url = uri.get("url") or ""
+    if uri.get("type") == "xyz":
+        return _migrate_xyz(uri, url, context)
+    match = _match(context, url, ("wmts", "wms-r", "wms-v"))
+    if match is None:
+        return source
+    if match.tail.strip("/"):
+        raise Unmapped("adresse Géoportail sans équivalent connu sur la Géoplateforme")
+    is_wmts = uri.get("tileMatrixSet") is not None
+    if is_wmts != (match.service == "wmts"):
+        raise Unmapped("paramètres de la couche incohérents avec le service de l'adresse")
+    if is_wmts:
+        _rewrite_wmts(uri, context)
+    else:
+        _rewrite_wms(uri, UrlParts(url), match, context)
+    _drop_credentials(context, uri)
+    return str(uri)
+
+
+def _rewrite_wmts(uri: EncodedUri, context: _Context) -> None:
+    name = uri.get("layers") or ""
+    context.layer = name
+    layer = _resolve(context, "wmts", name, ("wmts",))
+    uri.set("layers", layer.name)
+    uri.set("styles", _wmts_style(context, layer, uri.get("styles") or ""))
+    matrix_set, crs = _tile_matrix_set(context, layer, uri.get("tileMatrixSet") or "", uri.get("crs") or "")
+    uri.set("tileMatrixSet", matrix_set)
+    if crs:
+        uri.set("crs", crs)
+    uri.set("format", _format(layer, uri.get("format") or ""))
+    uri.set("url", _service_url(context, layer) + "?SERVICE=WMTS&REQUEST=GetCapabilities")
+    if layer.private:
+        uri.set("IgnoreGetMapUrl", "1")  # tile requests then go to the URL that will carry the key
+
+
+def _rewrite_wms(uri: EncodedUri, old_url: UrlParts, match: EndpointMatch, context: _Context) -> None:
+    names = uri.get_all("layers")
+    context.layer = ",".join(names)
+    if not names:
+        raise Unmapped("source WMS sans couche")
+    problems, layers = [], []
+    for name in names:
+        try:
+            layers.append(_resolve(context, match.service, name, WMS_SERVICES))
+        except Unmapped as unmapped:
+            problems.append(str(unmapped))
+    if problems:
+        raise Unmapped(" ; ".join(problems))
+    services = {layer.service for layer in layers}
+    if len(services) > 1:
+        raise Unmapped("couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS")
+    service = services.pop()
+    context.service = service
+    uri.set_all("layers", [layer.name for layer in layers])
+    old_styles = uri.get_all("styles")
+    new_styles = []
+    for layer, style in zip(layers, old_styles + [""] * (len(layers) - len(old_styles))):
+        if style and layer.styles and style not in layer.styles:
+            context.warn(f"style « {style} » inconnu pour {layer.name} : style par défaut")
+            style = ""
+        new_styles.append(style)
+    uri.set_all("styles", new_styles)
+    if service == "wms-r":
+        if len(layers) > 2:
+            context.warn("le WMS raster de la Géoplateforme accepte au plus deux couches par requête")
+        if (old_url.param("version") or "1.3.0") != "1.3.0":
+            context.warn("le WMS raster de la Géoplateforme ne répond qu'en version 1.3.0")
+        old_format = uri.get("format")
+        if old_format is not None:
+            uri.set("format", _format(layers[0], old_format))
+    uri.set("url", _service_url(context, layers[0]))
+    if any(layer.private for layer in layers):
+        uri.set("IgnoreGetMapUrl", "1")
+
+
+def _migrate_xyz(uri: EncodedUri, url: str, context: _Context) -> str:
+    match = _match(context, url, ("wmts", "tms"))
+    if match is None:
+        return str(uri)
+    parts = UrlParts(url)
+    if match.service == "tms":
+        new_url = _tms_tile_url(context, match, parts, ("tms",))
+    else:
+        new_url = _xyz_wmts_url(context, parts, uri)
+    uri.set("url", new_url)
+    _drop_credentials(context, uri)
+    return str(uri)
+
+
+def _xyz_wmts_url(context: _Context, parts: UrlParts, uri: EncodedUri) -> str:
+    """An XYZ layer on a WMTS GetTile URL: same template, GPF layer, style, set and format."""
+    name = parts.param("layer") or ""
+    context.layer = name
+    layer = _resolve(context, "wmts", name, ("wmts",))
+    matrix_set, _ = _tile_matrix_set(context, layer, parts.param("tilematrixset") or "", "")
+    replacements = {
+        "layer": layer.name,
+        "style": _wmts_style(context, layer, parts.param("style") or ""),
+        "tilematrixset": matrix_set,
+        "format": _format(layer, parts.param("format") or ""),
+    }
+    query = [
+        (key, quote(replacements[key.lower()], safe="/:;=") if key.lower() in replacements else value)
+        for key, value in _clean_query(parts)
+    ]
+    if not layer.tile_matrix_sets or not matrix_set.startswith("PM"):
+        raise Unmapped(f"{layer.name} n'est pas proposée en Pseudo-Mercator : une couche XYZ ne peut pas l'afficher")
+    _clamp_zoom(uri, matrix_set)
+    base = _service_url(context, layer)
+    return base + "?" + "&".join(f"{k}={v}" for k, v in query)
+
+
+def _clamp_zoom(uri: EncodedUri, matrix_set: str) -> None:
+    """Keep an XYZ layer's zoom range inside the levels GPF serves for that set (PM_6_16 → 6..16)."""
+    levels = re.fullmatch(r"PM_(\d+)_(\d+)", matrix_set)
+    if not levels:
+        return
+    low, high = int(levels.group(1)), int(levels.group(2))
+    for key, bound, keep in (("zmin", low, max), ("zmax", high, min)):
+        value = uri.get(key)
+        if value is not None and value.isdigit():
+            uri.set(key, str(keep(int(value), bound)))
+
+
+def _tms_tile_url(context: _Context, match: EndpointMatch, parts: UrlParts, allowed: tuple[str, ...]) -> str:
+    """A TMS tile template (…/tms/1.0.0/LAYER/{z}/{x}/{y}.pbf) on GPF."""
+    tail = match.tail.lstrip("/")
+    name, _, rest = tail.partition("/")
+    context.layer = unquote(name)
+    layer = _resolve(context, "tms", context.layer, allowed)
+    query = _clean_query(parts)
+    url = _service_url(context, layer) + quote(layer.name, safe=".-_") + ("/" + rest if rest else "")
+    return url + ("?" + "&".join(f"{k}={v}" for k, v in query) if query else "")
+
+
+# --- vectortile provider ------------------------------------------------------------------------------
+
+
+def _migrate_vectortile(source: str, context: _Context) -> str:
+    uri = EncodedUri(source)
+    url = uri.get("url") or ""
+    match = _match(context, url, ("tms",))
+    if match is not None:
+        uri.set("url", _tms_tile_url(context, match, UrlParts(url), ("tms",)))
+    style_url = uri.get("styleUrl")
+    if style_url:
+        new_style = _vectortile_resource(context, style_url)
+        if new_style != style_url:
+            uri.set("styleUrl", new_style)
+    _drop_credentials(context, uri)
+    return str(uri)
+
+
+def _vectortile_resource(context: _Context, url: str) -> str:
+    """Style, sprite and glyph files moved from wxs.ign.fr/static to data.geopf.fr/annexes/ressources."""
+    parts = UrlParts(url)
+    if parts.host not in context.registry.old_hosts:
+        return url
+    match = context.registry.match_endpoint(parts.host, parts.path)
+    if match is None or match.service != "vt-resources":
+        raise Unmapped("adresse de style de tuiles vectorielles sans équivalent connu")
+    tail = match.tail.lstrip("/")
+    for old, new in context.registry.vectortile_style_renames:
+        if tail.startswith(old):
+            tail = new + tail[len(old):]
+    layer = context.registry.layer("tms", context.layer) if context.layer else None
+    style = tail.rsplit("/", 1)[-1].removesuffix(".json")
+    if layer and layer.styles and tail.startswith("styles/") and style not in layer.styles:
+        context.warn(f"style « {style} » non listé par la Géoplateforme pour {layer.name}")
+    return context.registry.service_url("vt-resources") + tail
+
+
+# --- WFS provider -------------------------------------------------------------------------------------
+
+
+def _migrate_wfs(source: str, context: _Context) -> str:
+    if is_url(source):
+        return _migrate_wfs_url(source, context)
+    uri = DataSourceUri(source)
+    if not uri.parsed:
+        raise Unmapped("source WFS illisible")
+    match = _match(context, uri.get("url") or "", ("wfs",))
+    if match is None:
+        return source
+    name = uri.get("typename") or ""
+    context.layer = name
+    layer = _resolve(context, "wfs", name, ("wfs",))
+    uri.set("typename", layer.name)
+    uri.set("url", _service_url(context, layer))
+    version = uri.get("version")
+    if version in OLD_WFS_VERSIONS:
+        uri.set("version", "2.0.0")
+        context.warn(f"WFS {version} n'est plus servi : version 2.0.0")
+    for key in ("filter",):
+        value = uri.get(key)
+        if value and THE_GEOM.search(value):
+            uri.set(key, _geom_renamed(context, value))
+    if uri.sql and THE_GEOM.search(uri.sql):
+        uri.set_sql(_geom_renamed(context, uri.sql))
+    _drop_credentials(context, uri)
+    return str(uri)
+
+
+def _migrate_wfs_url(source: str, context: _Context) -> str:
+    """A WFS layer stored as a GetFeature URL (QGIS 2): same KVP, GPF address and type name."""
+    parts = UrlParts(source)
+    match = _match(context, source, ("wfs",))
+    if match is None:
+        return source
+    name = parts.param("typename") or parts.param("typenames") or ""
+    context.layer = name
+    layer = _resolve(context, "wfs", name, ("wfs",))
+    query = []
+    for key, value in _clean_query(parts):
+        lowered = key.lower()
+        if lowered in ("typename", "typenames"):
+            value = quote(layer.name, safe=":")
+        elif lowered == "version" and value in OLD_WFS_VERSIONS:
+            context.warn(f"WFS {value} n'est plus servi : version 2.0.0")
+            value = "2.0.0"
+        elif lowered in ("filter", "cql_filter") and THE_GEOM.search(unquote(value)):
+            value = quote(_geom_renamed(context, unquote(value)), safe="")
+        elif lowered in CREDENTIAL_PARAMS:
+            context.warn(MSG_CREDENTIALS)
+            continue
+        query.append((key, value))
+    return _service_url(context, layer) + ("?" + "&".join(f"{k}={v}" for k, v in query) if query else "")
+
+
+def _geom_renamed(context: _Context, expression: str) -> str:
+    context.warn("le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté")
+    return THE_GEOM.sub("geom", expression)
+
+
+_HANDLERS = {"wms": _migrate_wms_provider, "wfs": _migrate_wfs, "vectortile": _migrate_vectortile}

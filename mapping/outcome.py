@@ -1,0 +1,86 @@
+"""What happened to one file and to each data source in it.
+
+Shared by the rewriters (project files, connection exports), the batch runner and the reports, so that
+none of them has to import another just for a data class.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from .result import Migration
+
+#: The engine as the rewriters see it: (provider, source) -> Migration. Injected so that tests and the
+#: batch can wrap or replace it; the default is `engine.migrate_source` with the default registry.
+Migrator = Callable[[str, str], Migration]
+
+FILE_MIGRATED = "migrated"
+FILE_UNCHANGED = "unchanged"
+FILE_ERROR = "error"
+
+
+class InputError(Exception):
+    """A file we refuse to process. The message is one line a user understands, without a traceback."""
+
+
+@dataclass(frozen=True)
+class SourceOutcome:
+    """One data source (a map layer or a saved connection) and what the engine made of it."""
+
+    id: str
+    name: str
+    provider: str
+    status: str
+    old_source: str
+    new_source: str
+    reason: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @classmethod
+    def from_migration(cls, layer_id: str, name: str, provider: str, migration: Migration) -> SourceOutcome:
+        return cls(
+            id=layer_id,
+            name=name,
+            provider=provider,
+            status=migration.status,
+            old_source=migration.old_source,
+            new_source=migration.new_source,
+            reason=migration.reason,
+            warnings=tuple(migration.warnings),
+        )
+
+
+@dataclass
+class Rewrite:
+    """The output bytes of one file. When nothing changed, `data` is the input object itself."""
+
+    data: bytes
+    changed: bool
+    sources: list[SourceOutcome] = field(default_factory=list)
+
+
+@dataclass
+class FileResult:
+    """One input file in a batch run, as the reports and the command line show it."""
+
+    path: str
+    output: str = ""
+    status: str = FILE_UNCHANGED
+    error: str = ""
+    backup: str = ""
+    sources: list[SourceOutcome] = field(default_factory=list)
+
+
+def memoized(migrate: Migrator) -> Migrator:
+    """Ask the engine once per distinct (provider, source): big projects repeat the same few sources."""
+    cache: dict[tuple[str, str], Migration] = {}
+
+    def cached(provider: str, source: str) -> Migration:
+        key = (provider, source)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = migrate(provider, source)
+        return found
+
+    return cached

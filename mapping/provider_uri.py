@@ -1,0 +1,166 @@
+"""Read and edit QGIS data-source strings without disturbing what we do not change.
+
+QGIS writes three syntaxes: the URL-encoded `key=value&key=value` of the wms, xyz and vectortile
+providers, the `key='value' key='value'` of QgsDataSourceUri (WFS, databases) with a trailing
+`sql=`, and plain URLs (WFS and WMS layers of QGIS 1.x/2.x). Parameters keep their order and their
+original encoding unless we set them, so an unchanged source comes back byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+from urllib.parse import quote, unquote, urlsplit
+
+# QUrlQuery leaves these characters readable in a query value; '&', '=', '+', '#', '%' and braces are encoded.
+_QUERY_SAFE = "/:?@!$'()*,;~-._"
+
+
+class EncodedUri:
+    """`key=value&key=value` (QgsDataSourceUri.encodedUri) as an ordered list of raw pairs."""
+
+    def __init__(self, text: str):
+        self._items: list[list[str]] = []
+        for part in text.split("&") if text else []:
+            key, sep, value = part.partition("=")
+            self._items.append([key, value if sep else None])
+
+    def keys(self) -> list[str]:
+        return [key for key, _ in self._items]
+
+    def get(self, key: str) -> Optional[str]:
+        for item_key, value in self._items:
+            if item_key == key:
+                return unquote(value) if value is not None else ""
+        return None
+
+    def get_all(self, key: str) -> list[str]:
+        return [unquote(value) if value is not None else "" for k, value in self._items if k == key]
+
+    def set(self, key: str, value: str) -> None:
+        """Replace the first `key` (or append it); the encoding is only touched when the value changes."""
+        for item in self._items:
+            if item[0] == key:
+                if (unquote(item[1]) if item[1] is not None else "") != value:
+                    item[1] = quote(value, safe=_QUERY_SAFE)
+                return
+        self._items.append([key, quote(value, safe=_QUERY_SAFE)])
+
+    def set_all(self, key: str, values: list[str]) -> None:
+        """Replace the successive `key` items (WMS layers/styles lists) in place."""
+        positions = [i for i, (k, _) in enumerate(self._items) if k == key]
+        for position, value in zip(positions, values):
+            old = self._items[position][1]
+            if (unquote(old) if old is not None else "") != value:
+                self._items[position][1] = quote(value, safe=_QUERY_SAFE)
+
+    def remove(self, key: str) -> bool:
+        before = len(self._items)
+        self._items = [item for item in self._items if item[0] != key]
+        return len(self._items) != before
+
+    def __str__(self) -> str:
+        return "&".join(key if value is None else f"{key}={value}" for key, value in self._items)
+
+
+_DSURI_TOKEN = re.compile(r"""\s*([A-Za-z_][\w:.-]*)=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)""")
+
+
+class DataSourceUri:
+    """`key='value' key='value' ... sql=...` (QgsDataSourceUri.uri) with spans kept for surgical edits."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._tokens: list[tuple[str, str, int, int]] = []  # key, raw value, start, end
+        self.sql: Optional[str] = None
+        self._sql_start = len(text)
+        position = 0
+        while position < len(text):
+            found = _DSURI_TOKEN.match(text, position)
+            if not found:
+                break
+            if found.group(1) == "sql":
+                self._sql_start = found.start(1)
+                self.sql = text[found.start(2):]
+                break
+            self._tokens.append((found.group(1), found.group(2), found.start(), found.end()))
+            position = found.end()
+        self._edits: dict[str, Optional[str]] = {}
+
+    @property
+    def parsed(self) -> bool:
+        """True when the whole string read as key=value tokens (else it is another syntax)."""
+        end = self._tokens[-1][3] if self._tokens else 0
+        return bool(self._tokens) and (self.sql is not None or not self.text[end:].strip())
+
+    def get(self, key: str) -> Optional[str]:
+        if key in self._edits:
+            return self._edits[key]
+        for token_key, raw, _, _ in self._tokens:
+            if token_key == key:
+                return _unquote_dsuri(raw)
+        return None
+
+    def set(self, key: str, value: Optional[str]) -> None:
+        """Set a parameter (None removes it); untouched parameters keep their exact text."""
+        if self.get(key) != value:
+            self._edits[key] = value
+
+    def set_sql(self, sql: str) -> None:
+        self.sql = sql
+
+    def __str__(self) -> str:
+        out: list[str] = []
+        cursor = 0
+        for key, _, start, end in self._tokens:
+            out.append(self.text[cursor:start])
+            cursor = end
+            token = self.text[start:end]
+            if key not in self._edits:
+                out.append(token)
+            elif self._edits[key] is not None:
+                lead = token[: len(token) - len(token.lstrip())]
+                out.append(f"{lead}{key}={_quote_dsuri(self._edits[key])}")
+        known = {token[0] for token in self._tokens}
+        out += [f" {k}={_quote_dsuri(v)}" for k, v in self._edits.items() if k not in known and v is not None]
+        body = "".join(out)
+        if not self.text[:1].isspace():
+            body = body.lstrip()
+        if self.sql is None:
+            return body + self.text[cursor:]
+        return f"{body}{self.text[cursor:self._sql_start] or ' '}sql={self.sql}"
+
+
+def _unquote_dsuri(raw: str) -> str:
+    if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
+        return re.sub(r"\\(.)", r"\1", raw[1:-1])
+    return raw
+
+
+def _quote_dsuri(value: str) -> str:
+    return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+
+class UrlParts:
+    """A URL split into what the engine needs: host, path (no leading '/'), query pairs."""
+
+    def __init__(self, url: str):
+        parts = urlsplit(url.strip())
+        self.scheme = parts.scheme.lower()
+        self.host = (parts.hostname or "").lower()
+        self.userinfo = "@" in parts.netloc
+        self.path = parts.path.lstrip("/")
+        self.query = [tuple(p.partition("=")[::2]) for p in parts.query.split("&") if p] if parts.query else []
+        self.fragment = parts.fragment
+
+    def param(self, name: str) -> Optional[str]:
+        """A query parameter, case-insensitive (OGC KVP keys are)."""
+        lowered = name.lower()
+        for key, value in self.query:
+            if key.lower() == lowered:
+                return unquote(value)
+        return None
+
+
+def is_url(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://"))
