@@ -1,0 +1,105 @@
+"""QGIS entry point of gpf_bascule: wiring only.
+
+Start-up must stay light (QGIS loads every plugin before showing its window), so this module builds one
+action and nothing else; the engine, the catalogue and the widgets are imported when a user asks for them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qgis.core import QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction, QMessageBox, QWidget
+
+from .__about__ import __homepage__, __icon_path__, __title__, __version__
+
+PLUGIN_DIR = Path(__file__).resolve().parent
+TRANSLATION_CONTEXT = "GpfBascule"
+
+
+def tr(message: str) -> str:
+    """Translate a UI string; the source strings are French, the plugin's first audience."""
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
+
+
+def _user_locale() -> str:
+    """The two-letter language QGIS runs in (its own setting wins over the system's)."""
+    override = QgsSettings().value("locale/overrideFlag", False, type=bool)
+    locale = QgsSettings().value("locale/userLocale", "", type=str) if override else ""
+    return (locale or QLocale.system().name())[:2]
+
+
+class GpfBasculePlugin:
+    """What QGIS sees of the plugin: `initGui` adds the menu entry, `unload` takes it away again."""
+
+    def __init__(self, iface) -> None:  # noqa: ANN001 (QgisInterface, or a test stub)
+        self.iface = iface
+        self.menu_name = tr("GPF Bascule")
+        self.actions: list[QAction] = []
+        self.about_action: QAction | None = None
+        self._translator: QTranslator | None = None
+        self._install_translator()
+
+    def _install_translator(self) -> None:
+        """Load resources/i18n/gpf_bascule_<lang>.qm when one exists; no file means French source strings."""
+        qm = PLUGIN_DIR / "resources" / "i18n" / f"gpf_bascule_{_user_locale()}.qm"
+        if qm.is_file():
+            translator = QTranslator()
+            if translator.load(str(qm)):
+                QCoreApplication.installTranslator(translator)
+                self._translator = translator
+
+    def initGui(self) -> None:  # noqa: N802 (name imposed by QGIS)
+        """Add the "about" action to the Web menu; QGIS calls this once the main window exists."""
+        action = QAction(QIcon(str(__icon_path__)), tr("GPF Bascule — à propos"), self.iface.mainWindow())
+        action.setObjectName("gpf_bascule_about")
+        action.setStatusTip(tr("Comment basculer un projet Géoportail vers la Géoplateforme"))
+        action.triggered.connect(self.show_about)
+        self.iface.addPluginToWebMenu(self.menu_name, action)
+        self.about_action = action
+        self.actions.append(action)
+
+    def unload(self) -> None:
+        """Remove everything initGui added, so that reloading the plugin leaves no duplicate entry."""
+        for action in self.actions:
+            self.iface.removePluginWebMenu(self.menu_name, action)
+            action.deleteLater()
+        self.actions.clear()
+        self.about_action = None
+        if self._translator is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
+
+    @staticmethod
+    def about_text() -> str:
+        """What the about box says: what the plugin does today and how to run the command line."""
+        return tr(
+            "<p><b>{title} {version}</b></p>"
+            "<p>Les anciens services Géoportail (<code>wxs.ign.fr</code>) sont arrêtés. "
+            "GPF Bascule réécrit les sources de données de vos projets QGIS (WMTS, WMS raster et vecteur, "
+            "WFS, tuiles vectorielles) vers la Géoplateforme (<code>data.geopf.fr</code>), "
+            "en gardant styles, groupes et mises en page.</p>"
+            "<p>Pour l'instant, la bascule se fait en ligne de commande, depuis le dossier de l'extension :</p>"
+            "<pre>./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html</pre>"
+            "<p><code>--dry-run</code> montre ce qui changerait sans rien écrire ; "
+            "<code>--in-place</code> réécrit les fichiers eux-mêmes.</p>"
+            '<p><a href="{homepage}">{homepage}</a></p>'
+        ).format(title=__title__, version=__version__, homepage=__homepage__)
+
+    def build_about_box(self, parent: QWidget | None = None) -> QMessageBox:
+        """The about box, built apart from `show_about` so that tests can inspect it without a modal loop."""
+        box = QMessageBox(parent if parent is not None else self.iface.mainWindow())
+        box.setObjectName("gpf_bascule_about_box")
+        box.setIcon(QMessageBox.Information)
+        box.setIconPixmap(QIcon(str(__icon_path__)).pixmap(64, 64))
+        box.setWindowTitle(tr("GPF Bascule — à propos"))
+        box.setTextFormat(Qt.RichText)
+        box.setText(self.about_text())
+        box.setStandardButtons(QMessageBox.Ok)
+        return box
+
+    def show_about(self) -> None:
+        """Show the about box (modal, like QGIS's own about boxes)."""
+        self.build_about_box().exec_()

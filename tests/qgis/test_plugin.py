@@ -1,0 +1,99 @@
+"""The plugin loads in QGIS, adds its menu entry, and leaves nothing behind when unloaded."""
+
+from __future__ import annotations
+
+import configparser
+from pathlib import Path
+
+import gpf_bascule
+import pytest
+from gpf_bascule import __about__
+from qgis.PyQt.QtWidgets import QAction, QMessageBox
+
+ROOT = Path(gpf_bascule.__file__).resolve().parent
+REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "repository")
+
+
+@pytest.fixture
+def plugin(qgis_iface):
+    """The plugin as QGIS builds it: classFactory(iface), then initGui; unloaded afterwards."""
+    qgis_iface.addPluginToWebMenu.reset_mock()
+    qgis_iface.removePluginWebMenu.reset_mock()
+    instance = gpf_bascule.classFactory(qgis_iface)
+    instance.initGui()
+    yield instance
+    instance.unload()
+
+
+def test_class_factory_builds_the_plugin_without_touching_the_gui(qgis_iface) -> None:
+    qgis_iface.addPluginToWebMenu.reset_mock()
+    instance = gpf_bascule.classFactory(qgis_iface)
+    assert type(instance).__name__ == "GpfBasculePlugin"
+    assert not qgis_iface.addPluginToWebMenu.called  # nothing before initGui
+
+
+def test_init_gui_adds_the_about_action_to_the_web_menu(plugin, qgis_iface) -> None:
+    action = plugin.about_action
+    assert isinstance(action, QAction)
+    assert action.text() == "GPF Bascule — à propos"
+    assert not action.icon().isNull()
+    qgis_iface.addPluginToWebMenu.assert_called_once_with("GPF Bascule", action)
+
+
+def test_unload_removes_the_action(qgis_iface) -> None:
+    instance = gpf_bascule.classFactory(qgis_iface)
+    instance.initGui()
+    action = instance.about_action
+    instance.unload()
+    qgis_iface.removePluginWebMenu.assert_called_with("GPF Bascule", action)
+    assert instance.actions == []
+    assert instance.about_action is None
+
+
+def test_about_box_tells_how_to_run_the_command_line(plugin, qgis_iface, qtbot, tmp_path) -> None:
+    box = plugin.build_about_box()
+    qtbot.addWidget(box)
+    assert box.windowTitle() == "GPF Bascule — à propos"
+    assert "./gpf-bascule migrate" in box.text()
+    assert __about__.__version__ in box.text()
+    assert box.standardButtons() == QMessageBox.Ok
+    box.show()
+    qtbot.waitExposed(box)
+    assert not box.grab().isNull()
+    box.grab().save(str(tmp_path / "about.png"))
+
+
+def test_action_trigger_opens_the_about_box(plugin, qtbot, monkeypatch) -> None:
+    shown = []
+    monkeypatch.setattr(QMessageBox, "exec_", lambda box: shown.append(box.text()) or QMessageBox.Ok)
+    plugin.about_action.trigger()
+    assert shown and "data.geopf.fr" in shown[0]
+
+
+def test_metadata_has_the_fields_the_plugin_repository_requires() -> None:
+    parser = configparser.ConfigParser(interpolation=None)
+    parser.optionxform = str
+    parser.read(ROOT / "metadata.txt", encoding="utf-8")
+    general = parser["general"]
+    missing = [key for key in REQUIRED_METADATA if not general.get(key, "").strip()]
+    assert not missing
+    assert (ROOT / general["icon"]).is_file()
+    assert general["version"] == __about__.__version__
+    assert tuple(int(p) for p in general["qgisMinimumVersion"].split(".")) >= (3, 22)
+
+
+def test_plugin_import_stays_light() -> None:
+    """QGIS imports every plugin at start-up: plugin.py must not pull the engine or lxml in."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, runpy; runpy.run_path(sys.argv[1], run_name='x')['load_package']();"
+        "import gpf_bascule.plugin;"
+        "heavy = [m for m in ('lxml', 'gpf_bascule.mapping.engine', 'owslib') if m in sys.modules];"
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(ROOT / "gpf-bascule")], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == ""
