@@ -1,0 +1,122 @@
+"""Command line: `gpf-bascule migrate PATH... (--output-dir DIR | --in-place) [--report FILE] [--dry-run]`.
+
+Exit status: 0 when every file was processed (layers without a Géoplateforme equivalent are reported,
+they are not errors), 1 when a file or the report could not be processed, 2 on usage errors.
+Only argparse is imported at start-up; the engine and lxml load once the arguments are known.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Sequence
+
+REPORT_FORMATS = (".json", ".csv", ".html")
+_ATTENTION_LINES = 20
+
+
+def _report_path(value: str) -> str:
+    if not value.lower().endswith(REPORT_FORMATS):
+        raise argparse.ArgumentTypeError("le rapport doit finir par .json, .csv ou .html")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gpf-bascule",
+        description="Bascule des projets QGIS des anciens services Géoportail (wxs.ign.fr) vers la Géoplateforme.",
+    )
+    parser.add_argument("--version", action="version", version=_version())
+    commands = parser.add_subparsers(dest="command", metavar="COMMANDE")
+    commands.required = True
+    migrate = commands.add_parser(
+        "migrate",
+        help="réécrire les sources de données de projets, définitions de couches et exports de connexions",
+        description="Réécrit les sources Géoportail des fichiers .qgs, .qgz, .qlr et des exports de connexions "
+        "QGIS (.xml), ou de tous ceux d'un dossier (récursivement).",
+    )
+    migrate.add_argument("paths", nargs="+", metavar="PATH", help="fichier ou dossier à traiter")
+    target = migrate.add_mutually_exclusive_group(required=True)
+    target.add_argument("--output-dir", metavar="DIR", help="écrire les résultats dans DIR (entrées intactes)")
+    target.add_argument(
+        "--in-place", action="store_true", help="modifier les fichiers, avec une sauvegarde .bak-gpf-DATE à côté"
+    )
+    migrate.add_argument("--report", metavar="FILE", type=_report_path, help="rapport .json, .csv ou .html")
+    migrate.add_argument("--dry-run", action="store_true", help="ne rien écrire d'autre que le rapport")
+    return parser
+
+
+def _version() -> str:
+    from .mapping.report import tool_name
+
+    return tool_name()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exit_:  # usage errors (2) and --help/--version (0) return instead of exiting
+        return exit_.code if isinstance(exit_.code, int) else 2
+    return _migrate(args)
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    from .mapping import batch
+    from .mapping.outcome import FILE_ERROR
+    from .mapping.redact import redact
+    from .mapping.report import summarize, write_report
+
+    def show_error(result) -> None:
+        if result.status == FILE_ERROR:
+            print(f"error: {result.path}: {redact(result.error)}", file=sys.stderr, flush=True)
+
+    results = batch.run(
+        args.paths,
+        output_dir=args.output_dir,
+        in_place=args.in_place,
+        dry_run=args.dry_run,
+        on_result=show_error,
+    )
+    status = 1 if any(result.status == FILE_ERROR for result in results) else 0
+    _print_summary(results, summarize(results), args.dry_run, redact)
+    if args.report:
+        try:
+            write_report(args.report, results, dry_run=args.dry_run)
+        except OSError as exc:
+            print(f"error: {args.report}: rapport impossible à écrire ({exc.strerror or exc})", file=sys.stderr)
+            return 1
+        print(f"Rapport : {args.report}")
+    return status
+
+
+def _print_summary(results, summary: dict, dry_run: bool, redact) -> None:
+    files, layers = summary["files"], summary["layers"]
+    if not files["total"]:
+        print("Aucun fichier QGIS (.qgs, .qgz, .qlr, export de connexions .xml) trouvé.")
+        return
+    print(
+        f"Fichiers : {files['total']} traités, {files['migrated']} modifiés, {files['unchanged']} inchangés, "
+        f"{files['error']} en erreur."
+    )
+    print(
+        f"Sources : {layers['migrated']} migrated (basculées), {layers['unchanged']} unchanged (inchangées), "
+        f"{layers['unmapped']} unmapped (sans correspondance), {layers['needs-key']} needs-key (clé requise)."
+    )
+    attention = [
+        (result.path, source)
+        for result in results
+        for source in result.sources
+        if source.status in ("unmapped", "needs-key")
+    ]
+    for path, source in attention[:_ATTENTION_LINES]:
+        label = source.name or source.id
+        print(f"  {source.status}: {path}: {redact(label)}: {redact(source.reason)}")
+    if len(attention) > _ATTENTION_LINES:
+        print(f"  … et {len(attention) - _ATTENTION_LINES} autres (voir --report).")
+    if dry_run:
+        print("Simulation (--dry-run) : aucun fichier écrit.")
+
+
+if __name__ == "__main__":  # pragma: no cover - the gpf-bascule script is the entry point
+    sys.exit(main())

@@ -1,0 +1,281 @@
+"""Run the rewrite over files and folders: pick inputs, write outputs atomically, keep backups.
+
+The promise to the user is that nothing is lost: inputs are only read (unless --in-place, and then only
+after a backup exists and through an atomic replace), a half-written project never exists, and one bad
+file is reported on one line while the others go on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .outcome import FILE_ERROR, FILE_MIGRATED, FILE_UNCHANGED, FileResult, InputError, Migrator, memoized
+from .project_files import CONNECTION_SUFFIX, PROJECT_SUFFIXES, is_connection_export, rewrite_file
+
+BACKUP_MARK = ".bak-gpf-"
+TEMP_SUFFIX = ".gpf-tmp"
+_SNIFF_BYTES = 65536
+
+
+@dataclass(frozen=True)
+class Job:
+    """One input file and where its result goes (`target` is None with --in-place)."""
+
+    source: Path
+    display: str
+    target: Path | None
+
+
+def default_migrator(registry=None) -> Migrator:
+    """The engine with the default (or given) registry, asked once per distinct source."""
+    from .engine import migrate_source
+
+    return memoized(lambda provider, source: migrate_source(provider, source, registry))
+
+
+# --- choosing the inputs --------------------------------------------------------------------------------
+
+
+def _is_candidate(path: Path) -> bool:
+    """Whether a file met while walking a folder is ours to process."""
+    name = path.name.lower()
+    if BACKUP_MARK in name or name.endswith(TEMP_SUFFIX):
+        return False
+    if name.endswith(PROJECT_SUFFIXES):
+        return True
+    if name.endswith(CONNECTION_SUFFIX):
+        try:
+            with open(path, "rb") as handle:
+                return is_connection_export(handle.read(_SNIFF_BYTES))
+        except OSError:
+            return True  # let the processing step report why it cannot be read
+    return False
+
+
+def _walk(folder: Path) -> Iterable[Path]:
+    for directory, subdirs, files in os.walk(folder):
+        subdirs.sort()
+        for name in sorted(files):
+            path = Path(directory, name)
+            if _is_candidate(path):
+                yield path
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    return child == parent or parent in child.parents
+
+
+def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[FileResult]]:
+    """The jobs for the given paths, and the inputs refused before any work (missing, overlapping...)."""
+    jobs: list[Job] = []
+    refused: list[FileResult] = []
+    out_root = Path(output_dir) if output_dir is not None else None
+    out_resolved = out_root.resolve() if out_root is not None else None
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            if out_resolved is not None and _inside(out_resolved, path.resolve()):
+                refused.append(_refuse(given, "le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre"))
+                continue
+            for found in _walk(path):
+                target = out_root / found.relative_to(path) if out_root is not None else None
+                jobs.append(Job(found, str(found), target))
+        elif path.is_file():
+            jobs.append(Job(path, given, out_root / path.name if out_root is not None else None))
+        elif path.exists() or path.is_symlink():
+            refused.append(_refuse(given, "ni fichier ordinaire ni dossier (ou lien cassé)"))
+        else:
+            refused.append(_refuse(given, "fichier ou dossier introuvable"))
+    return _no_overwrites(jobs, refused)
+
+
+def _no_overwrites(jobs: list[Job], refused: list[FileResult]) -> tuple[list[Job], list[FileResult]]:
+    """Refuse jobs whose output would land on an input file or on another job's output."""
+    inputs = {job.source.resolve(): job for job in jobs}
+    kept: list[Job] = []
+    outputs: dict[Path, Job] = {}
+    seen_inputs: set[Path] = set()
+    for job in jobs:
+        source = job.source.resolve()
+        if source in seen_inputs:
+            continue  # the same file named twice (a file and its folder): process it once
+        seen_inputs.add(source)
+        if job.target is None:
+            kept.append(job)
+            continue
+        target = job.target.resolve()
+        if target in inputs:
+            refused.append(_refuse(job.display, "la sortie écraserait un fichier d'entrée : prenez un autre dossier"))
+        elif target in outputs:
+            refused.append(_refuse(job.display, f"même fichier de sortie que {outputs[target].display}"))
+        else:
+            outputs[target] = job
+            kept.append(job)
+    return kept, refused
+
+
+def _refuse(path: str, message: str) -> FileResult:
+    return FileResult(path=path, status=FILE_ERROR, error=message)
+
+
+# --- writing --------------------------------------------------------------------------------------------
+
+
+def _default_mode() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
+    """Write `path` so that it holds either its old bytes or all the new ones, never a mix.
+
+    The temporary file lives in the same folder (os.replace is atomic only within one file system),
+    is flushed to disk before the rename, and is removed if anything fails.
+    """
+    directory = path.parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=directory)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, _default_mode() if mode is None else mode)
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
+    _fsync_directory(directory)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable (POSIX); not possible everywhere, and not fatal when it fails."""
+    with contextlib.suppress(OSError, AttributeError):
+        descriptor = os.open(directory, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+
+
+def backup_path(path: Path, stamp: str) -> Path:
+    """`name.ext.bak-gpf-YYYYMMDD-HHMMSS`, or with -2, -3... when that name is taken: never overwrite."""
+    candidate = path.with_name(f"{path.name}{BACKUP_MARK}{stamp}")
+    counter = 2
+    while candidate.exists() or candidate.is_symlink():
+        candidate = path.with_name(f"{path.name}{BACKUP_MARK}{stamp}-{counter}")
+        counter += 1
+    return candidate
+
+
+def write_backup(path: Path, data: bytes, stamp: str) -> Path:
+    """Save the bytes we read beside the file, created exclusively and flushed before any replacement."""
+    while True:
+        backup = backup_path(path, stamp)
+        try:
+            with open(backup, "xb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            break
+        except FileExistsError:
+            continue  # someone took the name between the check and the creation
+    with contextlib.suppress(OSError):
+        shutil.copystat(path, backup)
+    return backup
+
+
+# --- running ----------------------------------------------------------------------------------------------
+
+
+def process(
+    job: Job,
+    migrate: Migrator,
+    *,
+    dry_run: bool = False,
+    stamp: str = "",
+) -> FileResult:
+    """Read, rewrite and write one file. Never raises for a bad file: the error is in the result."""
+    result = FileResult(path=job.display)
+    try:
+        with open(job.source, "rb") as stream:
+            data = stream.read()
+        mode = os.stat(job.source).st_mode & 0o7777
+    except OSError as exc:
+        return _failed(result, f"lecture impossible ({exc.strerror or exc})")
+    try:
+        rewrite = rewrite_file(job.source.name, data, migrate)
+    except InputError as exc:
+        return _failed(result, str(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop the other files; it is reported
+        return _failed(result, f"erreur inattendue ({type(exc).__name__}: {exc})")
+    result.sources = rewrite.sources
+    result.status = FILE_MIGRATED if rewrite.changed else FILE_UNCHANGED
+    target = job.target
+    if target is None:  # in place
+        real = Path(os.path.realpath(job.source))
+        result.output = job.display
+        if dry_run or not rewrite.changed:
+            return result
+        try:
+            result.backup = str(write_backup(real, data, stamp or _stamp()))
+        except OSError as exc:
+            return _failed(result, f"sauvegarde impossible, fichier laissé intact ({exc.strerror or exc})")
+        try:
+            atomic_write(real, rewrite.data, mode)
+        except OSError as exc:
+            return _failed(result, f"écriture impossible, fichier laissé intact ({exc.strerror or exc})")
+        return result
+    result.output = str(target)
+    if dry_run:
+        return result
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(target, rewrite.data, mode)
+    except OSError as exc:
+        return _failed(result, f"écriture impossible dans {target.parent} ({exc.strerror or exc})")
+    return result
+
+
+def _failed(result: FileResult, message: str) -> FileResult:
+    result.status = FILE_ERROR
+    result.error = " ".join(message.split())
+    return result
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def run(
+    paths: Iterable[str],
+    *,
+    output_dir: str | None = None,
+    in_place: bool = False,
+    dry_run: bool = False,
+    migrate: Migrator | None = None,
+    on_result: Callable[[FileResult], None] | None = None,
+) -> list[FileResult]:
+    """Migrate every file named or found under `paths`; one result per file, errors included."""
+    if (output_dir is None) == (not in_place):
+        raise ValueError("exactly one of output_dir and in_place is required")
+    jobs, results = plan(paths, output_dir)
+    for refused in results:
+        if on_result:
+            on_result(refused)
+    migrate = migrate or default_migrator()
+    stamp = _stamp()
+    for job in jobs:
+        result = process(job, migrate, dry_run=dry_run, stamp=stamp)
+        results.append(result)
+        if on_result:
+            on_result(result)
+    return results

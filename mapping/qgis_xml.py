@@ -1,0 +1,278 @@
+"""Safe XML parsing of QGIS documents, and where data sources live in them.
+
+Project files come from anywhere (mail, shared drives), so parsing refuses entity declarations and never
+touches the network or the file system. Serialisation keeps the original bytes before and after the root
+element (XML declaration, DOCTYPE exactly as QGIS wrote it, comments) and only re-serialises the root.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from lxml import etree
+
+from .outcome import InputError
+
+PROJECT_ROOT = "qgis"
+QLR_ROOT = "qlr"
+#: Connection export roots, lower-cased: QGIS spelt the XYZ one two ways over the years.
+CONNECTION_ROOTS = {
+    "qgswmsconnections": "wms",
+    "qgswfsconnections": "wfs",
+    "qgsxyztilesconnections": "xyz",
+    "qgsvectortileconnections": "vectortile",
+}
+
+# Encodings whose bytes are a superset of ASCII, so that the byte-level DTD check below sees `<!ENTITY`.
+_ASCII_COMPATIBLE = re.compile(
+    r"^(utf-?8|us-ascii|ascii|iso[-_]?8859[-_]\d{1,2}|latin-?[1-9]|l[1-9]|(windows|cp)-?125\d)$", re.IGNORECASE
+)
+_XML_DECL_ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+_WS = b" \t\r\n"
+
+
+def _parser() -> etree.XMLParser:
+    # A fresh parser per document: lxml parsers are not thread-safe and keep error logs.
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=True,  # a 10,000-layer project has long text nodes (embedded SVG, base64 images)
+        remove_blank_text=False,
+        remove_comments=False,
+        remove_pis=False,
+        strip_cdata=False,
+        collect_ids=False,
+    )
+
+
+def prolog_end(data: bytes) -> int:
+    """Offset of the root element's `<`, or -1 when the prolog is not well formed.
+
+    The prolog is what QGIS writes before the root: XML declaration, DOCTYPE, comments, processing
+    instructions. Scanned by hand so that it can be kept byte for byte.
+    """
+    n = len(data)
+    i = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    while i < n:
+        if data[i] in _WS:
+            i += 1
+        elif data.startswith(b"<?", i):
+            j = data.find(b"?>", i + 2)
+            if j < 0:
+                return -1
+            i = j + 2
+        elif data.startswith(b"<!--", i):
+            j = data.find(b"-->", i + 4)
+            if j < 0:
+                return -1
+            i = j + 3
+        elif data.startswith(b"<!DOCTYPE", i):
+            j = _doctype_end(data, i + 9)
+            if j < 0:
+                return -1
+            i = j + 1
+        elif data[i] == 0x3C:  # "<"
+            return i
+        else:
+            return -1
+    return -1
+
+
+def _doctype_end(data: bytes, i: int) -> int:
+    """Offset of the `>` that closes a DOCTYPE, skipping quoted strings and an internal subset."""
+    quote = 0
+    depth = 0
+    n = len(data)
+    while i < n:
+        c = data[i]
+        if quote:
+            if c == quote:
+                quote = 0
+        elif c in (0x22, 0x27):
+            quote = c
+        elif c == 0x5B:  # [
+            depth += 1
+        elif c == 0x5D:  # ]
+            depth = max(0, depth - 1)
+        elif c == 0x3E and not depth:  # >
+            return i
+        i += 1
+    return -1
+
+
+def epilog_start(data: bytes) -> int:
+    """Offset just after the root element's closing `>`, skipping trailing whitespace, comments and PIs."""
+    j = len(data)
+    while True:
+        k = j
+        while k > 0 and data[k - 1] in _WS:
+            k -= 1
+        if data.endswith(b"-->", 0, k):
+            j = data.rfind(b"<!--", 0, k - 3)
+        elif data.endswith(b"?>", 0, k):
+            j = data.rfind(b"<?", 0, k - 2)
+        else:
+            return k if k > 0 and data[k - 1] == 0x3E else -1
+        if j < 0:
+            return -1
+
+
+def check_prolog(data: bytes) -> None:
+    """Refuse what the parser must never see: entity declarations, encodings the byte check cannot read."""
+    head = data[:4]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
+        raise InputError("encodage UTF-16/UTF-32 non pris en charge (QGIS écrit de l'UTF-8)")
+    match = _XML_DECL_ENCODING.match(data[:512])
+    if match:
+        encoding = match.group(1).decode("ascii", "replace")
+        if not _ASCII_COMPATIBLE.match(encoding):
+            raise InputError(f"encodage XML non pris en charge : {encoding!r}")
+    end = prolog_end(data)
+    region = data if end < 0 else data[:end]
+    if b"<!ENTITY" in region:
+        raise InputError("DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)")
+
+
+def parse(data: bytes) -> etree._ElementTree:
+    """Parse untrusted XML bytes, or raise InputError with a one-line reason."""
+    check_prolog(data)
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.LxmlError as exc:
+        raise InputError(f"XML invalide ({_one_line(str(exc)) or type(exc).__name__})") from None
+    except ValueError as exc:  # lxml raises it for a few malformed inputs (e.g. bad encoding names)
+        raise InputError(f"XML invalide ({_one_line(str(exc))})") from None
+    if root is None:
+        raise InputError("XML vide")
+    tree = root.getroottree()
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and any(True for _ in dtd.iterentities()):
+        raise InputError("DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)")
+    return tree
+
+
+def serialize(tree: etree._ElementTree, original: bytes) -> bytes:
+    """Bytes of a changed document: the original prolog and epilog around the re-serialised root."""
+    root = tree.getroot()
+    encoding = tree.docinfo.encoding or "UTF-8"
+    body = etree.tostring(root, encoding=encoding, xml_declaration=False, with_tail=False)
+    start = prolog_end(original)
+    end = epilog_start(original)
+    if 0 <= start < end and _ends_with_root_close(original, end, root.tag):
+        return original[:start] + body + original[end:]
+    # Unusual layout (should not happen for documents that parsed): let lxml write the whole document.
+    return etree.tostring(tree, encoding=encoding, xml_declaration=True)
+
+
+def _ends_with_root_close(data: bytes, end: int, tag: str) -> bool:
+    if not isinstance(tag, str):
+        return False
+    tail = data[max(0, end - len(tag) - 64) : end]
+    return re.search(rb"(?:</" + re.escape(tag.encode("utf-8")) + rb"\s*|/)>\Z", tail) is not None
+
+
+def root_tag(data: bytes, limit: int = 65536) -> str | None:
+    """The root element's name read from the first bytes, without parsing: to pick files in a folder."""
+    head = data[:limit]
+    start = prolog_end(head)
+    if start < 0:
+        return None
+    match = re.match(rb"<([A-Za-z_][\w.\-:]*)", head[start:])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+# --- where data sources live -----------------------------------------------------------------------------
+
+
+@dataclass
+class MapLayerNode:
+    """A `<maplayer>` element with a data source, and what identifies it in reports and references."""
+
+    element: etree._Element
+    datasource: etree._Element
+    layer_id: str
+    name: str
+    provider: str
+
+
+def _child_text(element: etree._Element, tag: str) -> str:
+    child = element.find(tag)
+    return child.text or "" if child is not None else ""
+
+
+def guess_provider(layer_type: str, source: str) -> str:
+    """Provider of a layer saved without one (QGIS 1.x), guessed the way those versions did."""
+    lowered = source.lower()
+    if "url=" in lowered and "layers=" in lowered:
+        return "wms"
+    kind = layer_type.lower()
+    if kind in ("vector-tile", "vectortile"):
+        return "vectortile"
+    if kind == "vector" and lowered.startswith(("http://", "https://")) and (
+        "typename" in lowered or "service=wfs" in lowered
+    ):
+        return "WFS"
+    if kind == "vector" and "typename=" in lowered and "url=" in lowered:
+        return "WFS"
+    return {"raster": "gdal", "vector": "ogr"}.get(kind, "")
+
+
+def iter_map_layers(root: etree._Element) -> Iterator[MapLayerNode]:
+    """Every `<maplayer>` that holds a data source: project layers, qlr `<maplayers>`, nested ones."""
+    for element in root.iter("maplayer"):
+        datasource = element.find("datasource")
+        if datasource is None or not datasource.text:
+            continue  # embedded layers point to another project and carry no source
+        provider_el = element.find("provider")
+        if provider_el is not None and (provider_el.text or "").strip():
+            provider = provider_el.text.strip()
+        else:
+            provider = element.get("provider") or guess_provider(element.get("type", ""), datasource.text)
+        yield MapLayerNode(
+            element=element,
+            datasource=datasource,
+            layer_id=_child_text(element, "id"),
+            name=_child_text(element, "layername"),
+            provider=provider,
+        )
+
+
+# Elements that point back to a layer by id with a copy of its source (QGIS resolves them by id first,
+# then by source): layer tree and legend nodes, layout map layer sets, atlas coverage, value relations.
+_REFERENCES_XPATH = etree.XPath("//*[@source] | //*[@coverageLayerSource] | //Option[@name='LayerSource']")
+
+
+def update_references(root: etree._Element, by_id: dict[str, str], by_source: dict[str, str]) -> int:
+    """Make the copies of layer sources follow the new sources. Returns how many attributes changed.
+
+    One XPath pass over the document (done in C) and dictionary lookups: no per-layer search.
+    """
+    if not by_id and not by_source:
+        return 0
+    changed = 0
+    for element in _REFERENCES_XPATH(root):
+        if element.tag == "Option":
+            attribute, layer_id = "value", None
+        elif "coverageLayerSource" in element.attrib:
+            attribute, layer_id = "coverageLayerSource", element.get("coverageLayer")
+        else:
+            attribute = "source"
+            layer_id = element.get("id")
+            if layer_id is None and element.tag == "Layer":
+                layer_id = (element.text or "").strip()
+        old = element.get(attribute)
+        new = by_id.get(layer_id) if layer_id else None
+        if new is None:
+            new = by_source.get(old)
+        if new is not None and new != old:
+            element.set(attribute, new)
+            changed += 1
+    return changed

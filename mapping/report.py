@@ -1,0 +1,222 @@
+"""Reports of a batch run: JSON for tools, CSV for spreadsheets, one self-contained HTML page to share.
+
+Every text that comes from a project (sources, reasons, warnings, errors, layer names) goes through
+`redact()` first: a report is made to be forwarded, a personal key or password must never travel with it.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import json
+import re
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+from .outcome import FILE_ERROR, FILE_MIGRATED, FILE_UNCHANGED, FileResult
+from .result import MIGRATED, NEEDS_KEY, STATUSES, UNCHANGED, UNMAPPED
+
+FORMATS = (".json", ".csv", ".html")
+FILE_STATUSES = (FILE_MIGRATED, FILE_UNCHANGED, FILE_ERROR)
+CSV_COLUMNS = (
+    "path", "output", "file_status", "file_error",
+    "layer_id", "layer_name", "provider", "status", "old_source", "new_source", "reason", "warnings",
+)
+
+STATUS_LABELS = {
+    MIGRATED: "basculée",
+    UNCHANGED: "inchangée",
+    UNMAPPED: "sans correspondance",
+    NEEDS_KEY: "clé personnelle requise",
+}
+FILE_LABELS = {FILE_MIGRATED: "modifié", FILE_UNCHANGED: "inchangé", FILE_ERROR: "erreur"}
+
+
+def _redact(text: str) -> str:
+    from .redact import redact
+
+    return redact(text or "")
+
+
+def tool_name() -> str:
+    """`gpf-bascule x.y.z`, the version read from the plugin's metadata.txt (the one place it is kept)."""
+    metadata = Path(__file__).resolve().parent.parent / "metadata.txt"
+    try:
+        found = re.search(r"^version\s*=\s*(\S+)", metadata.read_text(encoding="utf-8"), re.MULTILINE)
+    except OSError:
+        found = None
+    return f"gpf-bascule {found.group(1) if found else 'inconnue'}"
+
+
+def summarize(results: Iterable[FileResult]) -> dict:
+    """Counts per file status and per source status."""
+    files = {"total": 0, **{status: 0 for status in FILE_STATUSES}}
+    sources = {"total": 0, **{status: 0 for status in STATUSES}}
+    for result in results:
+        files["total"] += 1
+        files[result.status] = files.get(result.status, 0) + 1
+        for source in result.sources:
+            sources["total"] += 1
+            sources[source.status] = sources.get(source.status, 0) + 1
+    return {"files": files, "layers": sources}
+
+
+def to_dict(results: list[FileResult], *, dry_run: bool = False, generated: datetime | None = None) -> dict:
+    """The JSON report as a dictionary (redacted)."""
+    generated = generated or datetime.now(timezone.utc).astimezone()
+    return {
+        "generated": generated.isoformat(timespec="seconds"),
+        "tool": tool_name(),
+        "dry_run": dry_run,
+        "summary": summarize(results),
+        "files": [
+            {
+                "path": result.path,
+                "output": result.output,
+                "backup": result.backup,
+                "status": result.status,
+                "error": _redact(result.error),
+                "layers": [
+                    {
+                        "id": source.id,
+                        "name": _redact(source.name),
+                        "provider": source.provider,
+                        "status": source.status,
+                        "old_source": _redact(source.old_source),
+                        "new_source": _redact(source.new_source),
+                        "reason": _redact(source.reason),
+                        "warnings": [_redact(warning) for warning in source.warnings],
+                    }
+                    for source in result.sources
+                ],
+            }
+            for result in results
+        ],
+    }
+
+
+def render_json(report: dict) -> str:
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def render_csv(report: dict) -> str:
+    """One row per layer (and one per file without layers, so that errors show), with the file path."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for entry in report["files"]:
+        head = [entry["path"], entry["output"], entry["status"], entry["error"]]
+        if not entry["layers"]:
+            writer.writerow(head + [""] * 8)
+        for layer in entry["layers"]:
+            writer.writerow(head + [
+                layer["id"], layer["name"], layer["provider"], layer["status"], layer["old_source"],
+                layer["new_source"], layer["reason"], " | ".join(layer["warnings"]),
+            ])
+    return buffer.getvalue()
+
+
+_CSS = """
+body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;margin:1.5rem;color:#1e1e1e}
+h1{font-size:1.4rem}h2{font-size:1.1rem;margin-top:2rem;word-break:break-all}
+table{border-collapse:collapse;width:100%;margin:.5rem 0;font-size:.85rem}
+th,td{border:1px solid #ccc;padding:.3rem .45rem;text-align:left;vertical-align:top}
+th{background:#f0f0f0}
+td.src{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all;font-size:.78rem}
+.badge{display:inline-block;padding:.05rem .45rem;border-radius:.6rem;font-size:.78rem;white-space:nowrap}
+.migrated{background:#d8f0d8}.unchanged{background:#ececec}.unmapped{background:#fde2c8}
+.needs-key{background:#fff1b3}.error{background:#f8c9c9}
+.summary td{text-align:right}.muted{color:#666}
+"""
+
+
+def _badge(status: str, label: str) -> str:
+    return f'<span class="badge {html.escape(status)}">{html.escape(label)} ({html.escape(status)})</span>'
+
+
+def render_html(report: dict) -> str:
+    """A single page with inline CSS and no external resource, in French, the status words kept."""
+    e = html.escape
+    summary = report["summary"]
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="fr"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        "<title>Rapport de bascule Géoportail → Géoplateforme</title>",
+        f"<style>{_CSS}</style></head><body>",
+        "<h1>Rapport de bascule Géoportail → Géoplateforme</h1>",
+        f'<p class="muted">Produit le {e(report["generated"])} par {e(report["tool"])}'
+        + (" — simulation (--dry-run) : aucun fichier écrit" if report.get("dry_run") else "")
+        + "</p>",
+        '<table class="summary"><tr><th>Fichiers</th><th>Nombre</th><th>Sources de données</th><th>Nombre</th></tr>',
+    ]
+    file_rows = [("total", "traités")] + [(status, FILE_LABELS[status]) for status in FILE_STATUSES]
+    layer_rows = [("total", "total")] + [(status, STATUS_LABELS[status]) for status in STATUSES]
+    for index in range(max(len(file_rows), len(layer_rows))):
+        cells = []
+        for rows, counts in ((file_rows, summary["files"]), (layer_rows, summary["layers"])):
+            if index < len(rows):
+                status, label = rows[index]
+                name = e(label) if status == "total" else _badge(status, label)
+                cells.append(f"<td style=\"text-align:left\">{name}</td><td>{counts.get(status, 0)}</td>")
+            else:
+                cells.append("<td></td><td></td>")
+        parts.append("<tr>" + "".join(cells) + "</tr>")
+    parts.append("</table>")
+    for entry in report["files"]:
+        parts.append(f"<h2>{e(entry['path'])} {_badge(entry['status'], FILE_LABELS.get(entry['status'], ''))}</h2>")
+        if entry["output"] and entry["output"] != entry["path"]:
+            parts.append(f'<p class="muted">Sortie : {e(entry["output"])}</p>')
+        if entry.get("backup"):
+            parts.append(f'<p class="muted">Sauvegarde : {e(entry["backup"])}</p>')
+        if entry["error"]:
+            parts.append(f'<p><span class="badge error">erreur (error)</span> {e(entry["error"])}</p>')
+        if not entry["layers"]:
+            if not entry["error"]:
+                parts.append('<p class="muted">Aucune source de données.</p>')
+            continue
+        parts.append(
+            "<table><tr><th>Couche</th><th>Fournisseur</th><th>Statut</th>"
+            "<th>Ancienne source → nouvelle source</th><th>Motif et avertissements</th></tr>"
+        )
+        for layer in entry["layers"]:
+            if layer["new_source"] == layer["old_source"]:
+                sources = f'{e(layer["old_source"])}<br><span class="muted">(identique)</span>'
+            else:
+                sources = f'{e(layer["old_source"])}<br>→ {e(layer["new_source"])}'
+            notes = [e(layer["reason"])] if layer["reason"] else []
+            notes += [f"⚠ {e(warning)}" for warning in layer["warnings"]]
+            parts.append(
+                f"<tr><td>{e(layer['name'] or layer['id'])}</td><td>{e(layer['provider'])}</td>"
+                f"<td>{_badge(layer['status'], STATUS_LABELS.get(layer['status'], layer['status']))}</td>"
+                f'<td class="src">{sources}</td><td>{"<br>".join(notes)}</td></tr>'
+            )
+        parts.append("</table>")
+    parts.append("</body></html>\n")
+    return "\n".join(parts)
+
+
+def render(path: str, results: list[FileResult], *, dry_run: bool = False, generated: datetime | None = None) -> str:
+    """The report text for `path`'s format (chosen by its suffix)."""
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        raise ValueError(f"format de rapport inconnu {suffix!r} : .json, .csv ou .html")
+    report = to_dict(results, dry_run=dry_run, generated=generated)
+    if suffix == ".json":
+        return render_json(report)
+    if suffix == ".csv":
+        return render_csv(report)
+    return render_html(report)
+
+
+def write_report(path: str, results: list[FileResult], *, dry_run: bool = False) -> None:
+    """Write the report atomically (CSV with a BOM so that spreadsheet programs read it as UTF-8)."""
+    from .batch import atomic_write
+
+    text = render(path, results, dry_run=dry_run)
+    encoding = "utf-8-sig" if path.lower().endswith(".csv") else "utf-8"
+    target = Path(path)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(target, text.encode(encoding))
