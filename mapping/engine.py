@@ -109,11 +109,12 @@ def _resolve(context: _Context, service: str, name: str, allowed: tuple[str, ...
         context.warn(rule.reason)
         return layer
     layer = registry.layer(service, name)
-    if layer is None and service in WMS_SERVICES:
-        other = WMS_SERVICES[1 - WMS_SERVICES.index(service)]
-        layer = registry.layer(other, name)
-        if layer is not None and other in allowed:
-            context.warn(f"la couche {name} est désormais servie par le {SERVICE_LABELS[other]} de la Géoplateforme")
+    if layer is None and service == "wms-v" and "wms-r" in allowed:
+        # Only this direction: the recorded WMS raster capabilities prove the layer is there, whereas the
+        # WMS vector list is inferred (the services list minus WMS raster).
+        layer = registry.layer("wms-r", name)
+        if layer is not None:
+            context.warn(f"la couche {name} est désormais servie par le WMS raster de la Géoplateforme")
     if layer is None or layer.service not in allowed:
         raise Unmapped(f"la couche {name} n'est pas publiée par le {SERVICE_LABELS.get(service, service)} de la Géoplateforme")
     return layer

@@ -18,3 +18,9 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"recorded GPF data not found at {SHARED_DATA}")
     return SHARED_DATA
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """Print the figures tests measured (coverage...), kept in config.__dict__["_gpf_figures"]."""
+    for line in config.__dict__.get("_gpf_figures", []):
+        terminalreporter.write_line(line)
