@@ -13,6 +13,7 @@ from typing import Optional
 from urllib.parse import quote, unquote
 
 from .provider_uri import DataSourceUri, EncodedUri, UrlParts, is_url
+from .redact import PUBLIC_KEYS
 from .registry import EndpointMatch, GpfLayer, Registry, load_registry
 from .result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED, Migration
 
@@ -36,6 +37,10 @@ THE_GEOM = re.compile(r"\bthe_geom\b")
 MSG_NEEDS_KEY = (
     "couche sous licence (non libre) : elle est servie par data.geopf.fr/private et demande une clé "
     "personnelle cartes.gouv.fr (les anciennes clés Géoportail ne fonctionnent plus)"
+)
+MSG_CONNECTION_KEY = (
+    "clé personnelle retirée : pour les couches sous licence (SCAN 25, SCAN 100, OACI), ajoutez une connexion "
+    "data.geopf.fr/private avec votre clé cartes.gouv.fr"
 )
 MSG_CREDENTIALS = "identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme"
 
@@ -206,6 +211,10 @@ def _migrate_wms_provider(source: str, context: _Context) -> str:
         return source
     if match.tail.strip("/"):
         raise Unmapped("adresse Géoportail sans équivalent connu sur la Géoplateforme")
+    if uri.get("layers") is None:  # a saved connection: a service address, no layer
+        uri.set("url", _connection_url(context, match))
+        _drop_credentials(context, uri)
+        return str(uri)
     is_wmts = uri.get("tileMatrixSet") is not None
     if is_wmts != (match.service == "wmts"):
         raise Unmapped("paramètres de la couche incohérents avec le service de l'adresse")
@@ -215,6 +224,14 @@ def _migrate_wms_provider(source: str, context: _Context) -> str:
         _rewrite_wms(uri, UrlParts(url), match, context)
     _drop_credentials(context, uri)
     return str(uri)
+
+
+def _connection_url(context: _Context, match: EndpointMatch) -> str:
+    """The GPF address of a saved connection's service (free: the layers it lists decide, not the address)."""
+    if match.key and match.key.lower() not in PUBLIC_KEYS:
+        context.warn(MSG_CONNECTION_KEY)
+    url = context.registry.service_url(match.service)
+    return url + "?SERVICE=WMTS&REQUEST=GetCapabilities" if match.service == "wmts" else url
 
 
 def _rewrite_wmts(uri: EncodedUri, context: _Context) -> None:
@@ -382,7 +399,11 @@ def _migrate_wfs(source: str, context: _Context) -> str:
     match = _match(context, uri.get("url") or "", ("wfs",))
     if match is None:
         return source
-    name = uri.get("typename") or ""
+    name = uri.get("typename")
+    if name is None:  # a saved connection
+        uri.set("url", _connection_url(context, match))
+        _drop_credentials(context, uri)
+        return str(uri)
     context.layer = name
     layer = _resolve(context, "wfs", name, ("wfs",))
     uri.set("typename", layer.name)

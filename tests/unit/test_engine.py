@@ -418,3 +418,22 @@ def test_running_twice_equals_running_once(provider, source):
     assert once.new_source != source
     assert twice.new_source == once.new_source
     assert "wxs.ign.fr" not in once.new_source
+
+
+# --- saved connections (a service address without a layer) -----------------------------------------
+
+
+def test_wmts_connection_moves_to_gpf_and_warns_about_a_personal_key():
+    result = migrate_source("wms", f"url=https://wxs.ign.fr/{PERSONAL_KEY}/geoportail/wmts?SERVICE%3DWMTS")
+    assert result.status == MIGRATED
+    assert params(result.new_source).get("url") == "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"
+    assert any("cartes.gouv.fr" in w for w in result.warnings)
+
+
+def test_wms_and_wfs_connections():
+    wms_result = migrate_source("wms", "url=https://wxs.ign.fr/ortho/geoportail/r/wms")
+    assert params(wms_result.new_source).get("url") == "https://data.geopf.fr/wms-r/wms"
+    assert not wms_result.warnings
+    wfs_result = migrate_source("WFS", "url='https://wxs.ign.fr/topographie/geoportail/wfs?SERVICE=WFS'")
+    assert wfs_result.status == MIGRATED
+    assert wfs_result.new_source == "url='https://data.geopf.fr/wfs/ows'"
