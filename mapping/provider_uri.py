@@ -31,17 +31,17 @@ class EncodedUri:
     def get(self, key: str) -> Optional[str]:
         for item_key, value in self._items:
             if item_key == key:
-                return unquote(value) if value is not None else ""
+                return _decode(value)
         return None
 
     def get_all(self, key: str) -> list[str]:
-        return [unquote(value) if value is not None else "" for k, value in self._items if k == key]
+        return [_decode(value) for k, value in self._items if k == key]
 
     def set(self, key: str, value: str) -> None:
         """Replace the first `key` (or append it); the encoding is only touched when the value changes."""
         for item in self._items:
             if item[0] == key:
-                if (unquote(item[1]) if item[1] is not None else "") != value:
+                if _decode(item[1]) != value:
                     item[1] = quote(value, safe=_QUERY_SAFE)
                 return
         self._items.append([key, quote(value, safe=_QUERY_SAFE)])
@@ -50,8 +50,7 @@ class EncodedUri:
         """Replace the successive `key` items (WMS layers/styles lists) in place."""
         positions = [i for i, (k, _) in enumerate(self._items) if k == key]
         for position, value in zip(positions, values):
-            old = self._items[position][1]
-            if (unquote(old) if old is not None else "") != value:
+            if _decode(self._items[position][1]) != value:
                 self._items[position][1] = quote(value, safe=_QUERY_SAFE)
 
     def remove(self, key: str) -> bool:
@@ -61,6 +60,12 @@ class EncodedUri:
 
     def __str__(self) -> str:
         return "&".join(key if value is None else f"{key}={value}" for key, value in self._items)
+
+
+def _decode(value: Optional[str]) -> str:
+    if value is None:
+        return ""
+    return unquote(value) if "%" in value else value
 
 
 _DSURI_TOKEN = re.compile(r"""\s*([A-Za-z_][\w:.-]*)=('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|[^\s'"]*)""")
@@ -85,6 +90,9 @@ class DataSourceUri:
                 break
             self._tokens.append((found.group(1), found.group(2), found.start(), found.end()))
             position = found.end()
+        self._raw: dict[str, str] = {}
+        for key, raw, _, _ in reversed(self._tokens):  # the first occurrence wins, as in QGIS
+            self._raw[key] = raw
         self._edits: dict[str, Optional[str]] = {}
 
     @property
@@ -96,10 +104,8 @@ class DataSourceUri:
     def get(self, key: str) -> Optional[str]:
         if key in self._edits:
             return self._edits[key]
-        for token_key, raw, _, _ in self._tokens:
-            if token_key == key:
-                return _unquote_dsuri(raw)
-        return None
+        raw = self._raw.get(key)
+        return None if raw is None else _unquote_dsuri(raw)
 
     def set(self, key: str, value: Optional[str]) -> None:
         """Set a parameter (None removes it); untouched parameters keep their exact text."""
@@ -133,7 +139,8 @@ class DataSourceUri:
 
 def _unquote_dsuri(raw: str) -> str:
     if len(raw) >= 2 and raw[0] == raw[-1] and raw[0] in "'\"":
-        return re.sub(r"\\(.)", r"\1", raw[1:-1])
+        inner = raw[1:-1]
+        return re.sub(r"\\(.)", r"\1", inner) if "\\" in inner else inner
     return raw
 
 
