@@ -45,7 +45,7 @@ def _parser() -> etree.XMLParser:
         remove_comments=False,
         remove_pis=False,
         strip_cdata=False,
-        collect_ids=False,
+        # Not collect_ids=False: with lxml 4.9 it makes libxml2 read the external DTD (a local file read).
     )
 
 
@@ -94,6 +94,16 @@ def _doctype_end(data: bytes, i: int) -> int:
                 quote = 0
         elif c in (0x22, 0x27):
             quote = c
+        elif depth and data.startswith(b"<!--", i):
+            end = data.find(b"-->", i + 4)
+            if end < 0:
+                return -1
+            i = end + 2
+        elif depth and data.startswith(b"<?", i):
+            end = data.find(b"?>", i + 2)
+            if end < 0:
+                return -1
+            i = end + 1
         elif c == 0x5B:  # [
             depth += 1
         elif c == 0x5D:  # ]
