@@ -57,6 +57,14 @@ WMTS_PATHS = {"/wmts"}
 WMS_R_PATHS = {"/wms-r", "/wms-r/wms"}
 WMS_V_PATHS = {"/wms-v", "/wms-v/ows", "/wms-v/wms"}
 WFS_PATHS = {"/wfs", "/wfs/ows", "/wfs/wfs"}
+# Geometry of a few well-known types, for generated schemas (QGIS styles a layer by its geometry type).
+GEOMETRY_TYPES = {
+    "batiment": "gml:MultiSurfacePropertyType",
+    "commune": "gml:MultiSurfacePropertyType",
+    "departement": "gml:MultiSurfacePropertyType",
+    "ban": "gml:PointPropertyType",
+    "troncon_de_route": "gml:MultiCurvePropertyType",
+}
 
 
 def _parse_xml(path: Path) -> etree._ElementTree:
@@ -359,7 +367,7 @@ class FakeGpf:
                 '<xsd:element maxOccurs="1" minOccurs="0" name="nature" nillable="true" type="xsd:string"/>'
                 '<xsd:element maxOccurs="1" minOccurs="0" name="nom" nillable="true" type="xsd:string"/>'
                 '<xsd:element maxOccurs="1" minOccurs="0" name="geom" nillable="true" '
-                'type="gml:GeometryPropertyType"/>'
+                f'type="{GEOMETRY_TYPES.get(local, "gml:GeometryPropertyType")}"/>'
                 "</xsd:sequence></xsd:extension></xsd:complexContent></xsd:complexType>"
                 f'<xsd:element name="{local}" substitutionGroup="gml:AbstractFeature" type="{prefix}:{local}Type"/>'
             )
