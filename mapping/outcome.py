@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .result import Migration
+from .result import UNMAPPED, Migration
 
 #: The engine as the rewriters see it: (provider, source) -> Migration. Injected so that tests and the
 #: batch can wrap or replace it; the default is `engine.migrate_source` with the default registry.
@@ -70,6 +70,26 @@ class FileResult:
     error: str = ""
     backup: str = ""
     sources: list[SourceOutcome] = field(default_factory=list)
+
+
+ENGINE_FAILURE = "erreur interne du moteur"
+
+
+def guarded(migrate: Migrator) -> Migrator:
+    """A migrator that turns an engine crash on one odd source into an unmapped source left as it was.
+
+    One strange layer must not stop a 10,000-layer project from moving; the reason names the failure so
+    that reports show it and tests (the fuzz test) can still catch the bug.
+    """
+
+    def safe(provider: str, source: str) -> Migration:
+        try:
+            return migrate(provider, source)
+        except Exception as exc:  # noqa: BLE001 - contained and reported, see docstring
+            reason = f"{ENGINE_FAILURE} ({type(exc).__name__}: {exc}) : source laissée telle quelle"
+            return Migration(provider, source, source, UNMAPPED, reason=" ".join(reason.split()))
+
+    return safe
 
 
 def memoized(migrate: Migrator) -> Migrator:

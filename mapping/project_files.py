@@ -14,7 +14,7 @@ import zlib
 from lxml import etree
 
 from . import qgis_xml
-from .outcome import InputError, Migrator, Rewrite, SourceOutcome
+from .outcome import InputError, Migrator, Rewrite, SourceOutcome, guarded
 
 PROJECT_SUFFIXES = (".qgs", ".qgz", ".qlr")
 CONNECTION_SUFFIX = ".xml"
@@ -24,6 +24,7 @@ _MAX_QGS_BYTES = 2 * 1024**3  # a .qgs entry declaring more than this is a zip b
 
 def rewrite_file(name: str, data: bytes, migrate: Migrator) -> Rewrite:
     """Rewrite one file's bytes according to its name: the single entry point of the batch and the fuzz test."""
+    migrate = guarded(migrate)
     lowered = name.lower()
     if lowered.endswith(".qgz"):
         return rewrite_qgz(data, migrate)

@@ -15,7 +15,7 @@ import qgis_samples as samples  # noqa: E402
 from gpf_bascule.mapping.batch import default_migrator  # noqa: E402
 from gpf_bascule.mapping.outcome import InputError, memoized  # noqa: E402
 from gpf_bascule.mapping.project_files import rewrite_file, rewrite_qgz  # noqa: E402
-from gpf_bascule.mapping.result import MIGRATED, UNCHANGED, Migration  # noqa: E402
+from gpf_bascule.mapping.result import MIGRATED, UNCHANGED, UNMAPPED, Migration  # noqa: E402
 
 DATE = (2020, 1, 1, 0, 0, 0)
 
@@ -141,6 +141,20 @@ def test_same_source_in_many_layers_asks_the_engine_once():
     rewrite = rewrite_file("many.qgs", samples.project(layers), memoized(counting))
     assert len(calls) == 1
     assert len(rewrite.sources) == 50
+
+
+def test_an_engine_crash_on_one_layer_leaves_that_layer_as_it_was_and_moves_the_others():
+    def fragile(provider, source):
+        if "CADASTRALPARCELS" in source:
+            raise ValueError("Invalid IPv6 URL")
+        return Migration(provider, source, source.replace("wxs.ign.fr", "data.geopf.fr"), MIGRATED)
+
+    rewrite = rewrite_file("demo.qgs", samples.project(samples.LAYERS[:3]), fragile)
+    outcomes = {s.id: s for s in rewrite.sources}
+    assert outcomes["cadastre_3"].status == UNMAPPED
+    assert outcomes["cadastre_3"].reason.startswith("erreur interne du moteur (ValueError: Invalid IPv6 URL)")
+    assert samples.sources_by_id(rewrite.data)["cadastre_3"] == samples.WMS_R
+    assert outcomes["ortho_1"].status == MIGRATED
 
 
 def test_a_project_file_that_is_not_a_project_is_refused(migrate):
