@@ -37,14 +37,21 @@ def rewrite_file(name: str, data: bytes, migrate: Migrator) -> Rewrite:
     raise InputError("type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)")
 
 
-def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Rewrite:
-    """Rewrite a QGIS XML document whose root is one of `expected` (project, qlr or connection roots)."""
+def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...], keep_input: bool = True) -> Rewrite:
+    """Rewrite a QGIS XML document whose root is one of `expected` (project, qlr or connection roots).
+
+    With `keep_input=False` the caller hands over its only reference to `data` (a .qgs read from a .qgz):
+    the text is dropped once parsed, and an unchanged result carries empty bytes.
+    """
     tree = qgis_xml.parse(data)
     root = tree.getroot()
     tag = root.tag if isinstance(root.tag, str) else ""
     kind = tag.lower()
     if kind not in expected:
         raise InputError(f"racine XML <{tag}> inattendue : {_describe(expected)}")
+    around = qgis_xml.frame(data, tag)
+    if not keep_input:
+        data = b""
     if kind in qgis_xml.CONNECTION_ROOTS:
         from .connections import rewrite_connections
 
@@ -53,7 +60,9 @@ def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Re
         sources, changed = rewrite_layers(root, migrate)
     if not changed:
         return Rewrite(data=data, changed=False, sources=sources)
-    return Rewrite(data=qgis_xml.serialize(tree, data), changed=True, sources=sources)
+    body = qgis_xml.encode(tree, whole=around is None)
+    del tree, root  # the tree is most of the memory: free it before building the output bytes
+    return Rewrite(data=b"".join((around[0], body, around[1])) if around else body, changed=True, sources=sources)
 
 
 def _describe(expected: tuple[str, ...]) -> str:
@@ -152,14 +161,14 @@ def rewrite_qgz(data: bytes, migrate: Migrator) -> Rewrite:
     """Rewrite the .qgs inside a .qgz; every other entry (.qgd auxiliary storage, attachments) is copied."""
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            infos = archive.infolist()
-            project = _project_entry(infos)
-            qgs = archive.read(project)
+            project = _project_entry(archive.infolist())
+            qgs = [archive.read(project)]
     except InputError:
         raise
     except _ZIP_ERRORS as exc:
         raise _zip_problem(exc) from None
-    rewrite = rewrite_xml(qgs, migrate, expected=(qgis_xml.PROJECT_ROOT,))
+    # pop(): rewrite_xml gets the only reference and frees the project text while the tree is alive
+    rewrite = rewrite_xml(qgs.pop(), migrate, expected=(qgis_xml.PROJECT_ROOT,), keep_input=False)
     if not rewrite.changed:
         return Rewrite(data=data, changed=False, sources=rewrite.sources)
     try:
