@@ -84,7 +84,7 @@ class GpfBasculePlugin:
             "<p>Pour l'instant, la bascule se fait en ligne de commande, depuis le dossier de l'extension :</p>"
             "<pre>./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html</pre>"
             "<p><code>--dry-run</code> montre ce qui changerait sans rien écrire ; "
-            "<code>--in-place</code> réécrit les fichiers eux-mêmes.</p>"
+            "<code>--in-place</code> réécrit les fichiers eux-mêmes, en gardant une sauvegarde à côté.</p>"
             '<p><a href="{homepage}">{homepage}</a></p>'
         ).format(title=__title__, version=__version__, homepage=__homepage__)
 

@@ -6,12 +6,15 @@ recorded and what is generated.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from gpf_bascule.tests.qgis.fake_gpf import FakeGpf, redirected, running
 from pytest_httpserver import HTTPServer
+
+logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per tile request drowns a failure's log
 
 
 @pytest.fixture(scope="session")

@@ -254,6 +254,10 @@ class FakeGpf:
 
     def _gpf(self, seen: SeenRequest, path: str) -> Response:
         service = seen.args.get("SERVICE", "").upper()
+        if path.startswith("/private/"):
+            if not seen.args.get("APIKEY"):
+                return self._refuse(seen, 403, "private (non-free) service: an apikey is required")
+            return self._refuse(seen, 404, "private capabilities were not recorded")
         if path in WMTS_PATHS:
             if service != "WMTS":
                 return self._refuse(seen, 400, f"SERVICE={service or '(none)'} on the WMTS endpoint")
