@@ -70,6 +70,8 @@ def _migrate(args: argparse.Namespace) -> int:
     def show_error(result) -> None:
         if result.status == FILE_ERROR:
             print(f"error: {result.path}: {redact(result.error)}", file=sys.stderr, flush=True)
+        for note in result.notes:
+            print(f"note: {result.path}: {redact(note)}", flush=True)
 
     results = batch.run(
         args.paths,

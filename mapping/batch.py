@@ -26,11 +26,12 @@ _SNIFF_BYTES = 65536
 
 @dataclass(frozen=True)
 class Job:
-    """One input file and where its result goes (`target` is None with --in-place)."""
+    """One input file and where its result goes (`target` is None with --in-place, `root` is --output-dir)."""
 
     source: Path
     display: str
     target: Path | None
+    root: Path | None = None
 
 
 def default_migrator(registry=None) -> Migrator:
@@ -86,9 +87,9 @@ def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[
                 continue
             for found in _walk(path):
                 target = out_root / found.relative_to(path) if out_root is not None else None
-                jobs.append(Job(found, str(found), target))
+                jobs.append(Job(found, str(found), target, out_root))
         elif path.is_file():
-            jobs.append(Job(path, given, out_root / path.name if out_root is not None else None))
+            jobs.append(Job(path, given, out_root / path.name if out_root is not None else None, out_root))
         elif path.exists() or path.is_symlink():
             refused.append(_refuse(given, "ni fichier ordinaire ni dossier (ou lien cassé)"))
         else:
@@ -242,7 +243,69 @@ def process(
         atomic_write(target, rewrite.data, mode)
     except OSError as exc:
         return _failed(result, f"écriture impossible dans {target.parent} ({exc.strerror or exc})")
+    result.notes += copy_local_data(job, result.sources)
     return result
+
+
+# --- local data next to a project written elsewhere --------------------------------------------------------
+
+#: Providers whose source starts with a file path, which QGIS stores relative to the project ("./...").
+LOCAL_PROVIDERS = frozenset({"ogr", "gdal", "gpx", "mdal", "pdal"})
+
+
+def relative_data_paths(sources) -> list[str]:
+    """The relative file paths local layers point to (`./donnees/x.gpkg|layername=x` -> `./donnees/x.gpkg`)."""
+    paths = []
+    for source in sources:
+        text = source.old_source
+        if source.provider.lower() in LOCAL_PROVIDERS and text.startswith(("./", "../")):
+            path = text.split("|", 1)[0].split("?", 1)[0]
+            if path not in paths:
+                paths.append(path)
+    return paths
+
+
+def copy_local_data(job: Job, sources) -> list[str]:
+    """Copy the files a project links with relative paths next to its copy, so that its local layers open.
+
+    With --output-dir the project moves but its data did not: a layer on `./donnees/zones.gpkg` would be
+    broken. Files (and their sidecars: .shx/.dbf/.prj of a shapefile, .aux.xml, .ovr) are copied only
+    inside the output folder, never over an existing file; the notes say what could not be copied.
+    """
+    if job.target is None or job.root is None:
+        return []
+    notes = []
+    root = job.root.resolve()
+    for relative in relative_data_paths(sources):
+        source = (job.source.parent / relative).resolve()
+        destination = (job.target.parent / relative).resolve()
+        if not _inside(destination, root):
+            notes.append(f"donnée locale {relative} hors du dossier de sortie : non copiée, la couche sera à relier")
+            continue
+        if not source.is_file():
+            continue  # already missing beside the original: nothing we can do, QGIS will say so
+        try:
+            for sibling in sorted(source.parent.iterdir()):
+                if sibling.is_file() and (sibling.name == source.name or sibling.name.startswith(source.stem + ".")):
+                    copy = destination.parent / sibling.name
+                    if not copy.exists():
+                        copy.parent.mkdir(parents=True, exist_ok=True)
+                        _atomic_copy(sibling, copy)
+        except OSError as exc:
+            notes.append(f"donnée locale {relative} non copiée ({exc.strerror or exc})")
+    return notes
+
+
+def _atomic_copy(source: Path, destination: Path) -> None:
+    handle, temporary = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=TEMP_SUFFIX, dir=destination.parent)
+    os.close(handle)
+    try:
+        shutil.copy2(source, temporary)
+        os.replace(temporary, destination)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _failed(result: FileResult, message: str) -> FileResult:

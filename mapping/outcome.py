@@ -70,6 +70,8 @@ class FileResult:
     error: str = ""
     backup: str = ""
     sources: list[SourceOutcome] = field(default_factory=list)
+    #: What the user should know about the file beyond its layers (e.g. local data left behind).
+    notes: list[str] = field(default_factory=list)
 
 
 ENGINE_FAILURE = "erreur interne du moteur"

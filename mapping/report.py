@@ -78,6 +78,7 @@ def to_dict(results: list[FileResult], *, dry_run: bool = False, generated: date
                 "backup": result.backup,
                 "status": result.status,
                 "error": _redact(result.error),
+                "notes": [_redact(note) for note in result.notes],
                 "layers": [
                     {
                         "id": source.id,
@@ -173,6 +174,8 @@ def render_html(report: dict) -> str:
             parts.append(f'<p class="muted">Sauvegarde : {e(entry["backup"])}</p>')
         if entry["error"]:
             parts.append(f'<p><span class="badge error">erreur (error)</span> {e(entry["error"])}</p>')
+        for note in entry.get("notes", []):
+            parts.append(f"<p>⚠ {e(note)}</p>")
         if not entry["layers"]:
             if not entry["error"]:
                 parts.append('<p class="muted">Aucune source de données.</p>')

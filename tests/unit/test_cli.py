@@ -285,3 +285,39 @@ def test_script_runs_without_the_test_harness(tmp_path):
     assert done.returncode == 0, done.stderr
     assert "1 modifiés" in done.stdout
     assert (tmp_path / "o" / "a.qgs").is_file()
+
+
+def test_local_data_linked_by_relative_paths_follows_the_project(capsys, tmp_path):
+    """A project written elsewhere keeps its local layers: the files it links relatively are copied too."""
+    old = tmp_path / "ancien"
+    (old / "donnees").mkdir(parents=True)
+    for name in ("zones.gpkg", "routes.shp", "routes.shx", "routes.dbf", "routes.prj", "autre.tif", "existe.gpkg"):
+        (old / "donnees" / name).write_bytes(name.encode())
+    (tmp_path / "dehors.gpkg").write_bytes(b"outside")
+    layers = [
+        samples.LAYERS[0],
+        ("zones", "Zones", "vector", "ogr", "./donnees/zones.gpkg|layername=zones"),
+        ("routes", "Routes", "vector", "ogr", "./donnees/routes.shp"),
+        ("existe", "Existe", "vector", "ogr", "./donnees/existe.gpkg|layername=e"),
+        ("dehors", "Dehors", "vector", "ogr", "../dehors.gpkg|layername=d"),
+        ("absent", "Absent", "vector", "ogr", "./donnees/absent.gpkg"),
+    ]
+    (old / "projet.qgz").write_bytes(samples.qgz(samples.project(layers)))
+    out = tmp_path / "bascule"
+    (out / "donnees").mkdir(parents=True)
+    (out / "donnees" / "existe.gpkg").write_bytes(b"already there")
+
+    code, _, _ = run(capsys, "migrate", old / "projet.qgz", "--output-dir", out, "--dry-run")
+    assert code == 0 and sorted(p.name for p in (out / "donnees").iterdir()) == ["existe.gpkg"]
+
+    report = tmp_path / "r.json"
+    code, stdout, stderr = run(capsys, "migrate", old / "projet.qgz", "--output-dir", out, "--report", report)
+    assert code == 0, stderr
+    copied = sorted(p.name for p in (out / "donnees").iterdir())
+    assert copied == ["existe.gpkg", "routes.dbf", "routes.prj", "routes.shp", "routes.shx", "zones.gpkg"]
+    assert (out / "donnees" / "zones.gpkg").read_bytes() == b"zones.gpkg"
+    assert (out / "donnees" / "existe.gpkg").read_bytes() == b"already there"  # never overwritten
+    assert not list(tmp_path.rglob("*.gpf-tmp"))
+    assert "note: " in stdout and "../dehors.gpkg hors du dossier de sortie" in stdout
+    (entry,) = json.loads(report.read_text())["files"]
+    assert len(entry["notes"]) == 1 and entry["notes"][0].startswith("donnée locale ../dehors.gpkg hors du dossier")
