@@ -321,3 +321,18 @@ def test_local_data_linked_by_relative_paths_follows_the_project(capsys, tmp_pat
     assert "note: " in stdout and "../dehors.gpkg hors du dossier de sortie" in stdout
     (entry,) = json.loads(report.read_text())["files"]
     assert len(entry["notes"]) == 1 and entry["notes"][0].startswith("donnée locale ../dehors.gpkg hors du dossier")
+
+
+def test_in_place_through_a_symlink_updates_the_target_and_keeps_the_link(capsys, tmp_path):
+    real = tmp_path / "reel" / "projet.qgs"
+    real.parent.mkdir()
+    real.write_bytes(samples.project())
+    link = tmp_path / "lien.qgs"
+    link.symlink_to(real)
+    original = real.read_bytes()
+    code, _, stderr = run(capsys, "migrate", link, "--in-place")
+    assert code == 0, stderr
+    assert link.is_symlink() and link.resolve() == real
+    assert b"data.geopf.fr" in real.read_bytes()
+    (backup,) = real.parent.glob("projet.qgs.bak-gpf-*")
+    assert backup.read_bytes() == original
