@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         qgs_mb = sum(info.file_size for info in archive.infolist()) / 1e6
     print(
         f"project: {project.relative_to(ROOT)} — {args.layers} layers, {project.stat().st_size / 1e6:.1f} MB zipped, "
-        f"{qgs_mb:.1f} MB of XML"
+        f"{qgs_mb:.1f} MB of XML ({qgs_mb * 1000 / args.layers:.1f} kB per layer)"
     )
 
     out_dir = BENCH / "out"
@@ -228,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"ratio: {ratio:.2f} (goal <= {TIME_GOAL})   peak memory: {cli_result['peak_mb']:.0f} MB "
-        f"(goal <= {MEMORY_GOAL_MB} MB)   old host mentions left: {remaining}"
+        f"(goal <= {MEMORY_GOAL_MB} MB)   data sources still on wxs.ign.fr: {remaining}"
     )
     summary = {
         "layers": args.layers,
