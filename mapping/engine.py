@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 from urllib.parse import quote, unquote
 
-from .provider_uri import DataSourceUri, EncodedUri, UrlParts, is_url
+from .provider_uri import DataSourceUri, EncodedUri, MalformedUrl, UrlParts, is_url
 from .redact import PUBLIC_KEYS
 from .registry import EndpointMatch, GpfLayer, Registry, load_registry
 from .result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED, Migration
@@ -77,7 +77,7 @@ def migrate_source(provider: str, source: str, registry: Optional[Registry] = No
         if handler is None:
             raise Unmapped(f"fournisseur « {provider} » non pris en charge : source laissée telle quelle")
         new_source = handler(source, context)
-    except Unmapped as unmapped:
+    except (Unmapped, MalformedUrl) as unmapped:
         return Migration(
             provider, source, source, UNMAPPED, reason=str(unmapped), warnings=tuple(context.warnings),
             service=context.service, layer=context.layer,
@@ -259,7 +259,7 @@ def _rewrite_wms(uri: EncodedUri, old_url: UrlParts, match: EndpointMatch, conte
     for name in names:
         try:
             layers.append(_resolve(context, match.service, name, WMS_SERVICES))
-        except Unmapped as unmapped:
+        except (Unmapped, MalformedUrl) as unmapped:
             problems.append(str(unmapped))
     if problems:
         raise Unmapped(" ; ".join(problems))

@@ -148,13 +148,20 @@ def _quote_dsuri(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
+class MalformedUrl(ValueError):
+    """A URL that cannot even be split (e.g. `https://[`): the source is left as it is."""
+
+
 class UrlParts:
     """A URL split into what the engine needs: host, path (no leading '/'), query pairs."""
 
     def __init__(self, url: str):
-        parts = urlsplit(url.strip())
+        try:
+            parts = urlsplit(url.strip())
+            self.host = (parts.hostname or "").lower()
+        except ValueError as error:
+            raise MalformedUrl(f"adresse illisible ({error})") from None
         self.scheme = parts.scheme.lower()
-        self.host = (parts.hostname or "").lower()
         self.userinfo = "@" in parts.netloc
         self.path = parts.path.lstrip("/")
         self.query = [tuple(p.partition("=")[::2]) for p in parts.query.split("&") if p] if parts.query else []

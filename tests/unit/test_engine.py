@@ -437,3 +437,14 @@ def test_wms_and_wfs_connections():
     wfs_result = migrate_source("WFS", "url='https://wxs.ign.fr/topographie/geoportail/wfs?SERVICE=WFS'")
     assert wfs_result.status == MIGRATED
     assert wfs_result.new_source == "url='https://data.geopf.fr/wfs/ows'"
+
+
+@pytest.mark.parametrize("provider, source", [
+    ("vectortile", "styleUrl=https://wxs.ign.fr/static/vectorTiles/styles/PLAN.IGN/standard.json&type=xyz&url=https://["),
+    ("wms", "layers=a&styles&url=https://[wxs.ign.fr/ortho/geoportail/r/wms"),
+    ("WFS", "typename='a:b' url='https://wxs.ign.fr:99999/x/geoportail/wfs'"),
+])
+def test_malformed_urls_are_unmapped_not_a_crash(provider, source):
+    result = migrate_source(provider, source)
+    assert result.status in (UNMAPPED, UNCHANGED)
+    assert result.new_source == source

@@ -158,11 +158,6 @@ def test_damaged_files_are_processed_or_reported_never_crash(case):
         _check_output(name, written)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug found by the fuzz test: urlsplit raises ValueError on `url=https://[` (UrlParts); "
-    "contained by outcome.guarded(), remove this mark once the engine returns unmapped",
-)
 def test_engine_does_not_crash_on_a_malformed_host():
     source = "styleUrl=https://wxs.ign.fr/static/vectorTiles/styles/PLAN.IGN/standard.json&type=xyz&url=https://["
     rewrite = rewrite_file("p.qgs", samples.project([("l0", "x", "raster", "wms", source)]), MIGRATE)
