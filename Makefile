@@ -9,11 +9,11 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: system-deps venv demo test test-unit test-qgis bench registry lint clean
+.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry lint clean
 
 # QGIS and lxml from Debian's packages, only when they are missing.
 system-deps:
-	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, lxml" >/dev/null 2>&1 \
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, lxml, osgeo" >/dev/null 2>&1 \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" >/dev/null 2>&1 \
 	    || ! command -v xvfb-run >/dev/null; then \
 	  echo "Installing QGIS and Python packages from Debian..."; \
@@ -36,9 +36,12 @@ demo: system-deps
 	./gpf-bascule migrate resources/demo --output-dir demo-output --report demo-output/rapport-bascule.json --dry-run > /dev/null
 	@echo "Migrated project and report: demo-output/"
 
+# Both suites always run; the target fails if either exits non-zero.
 test: venv
-	$(MAKE) --no-print-directory test-unit
-	$(MAKE) --no-print-directory test-qgis
+	@status=0; \
+	$(MAKE) --no-print-directory test-unit || status=$$?; \
+	$(MAKE) --no-print-directory test-qgis || status=$$?; \
+	exit $$status
 
 test-unit:
 	$(PY) -m pytest -p no:qgis -p no:pytestqt tests/unit
@@ -50,6 +53,10 @@ test-qgis:
 bench: venv
 	$(PY) tools/bench.py
 
+# Rebuild resources/demo/ (needs the recorded GPF data: ../shared/gpf-data or GPF_SHARED_DATA); commit the result.
+demo-project: venv
+	$(PY) tools/make_demo_project.py
+
 registry:
 	$(SYSTEM_PYTHON) tools/build_registry.py
 
@@ -57,4 +64,4 @@ lint: venv
 	$(PY) -m ruff check .
 
 clean:
-	rm -rf $(VENV) demo-output .bench .pytest_cache .test-home
+	rm -rf $(VENV) demo-output .bench .pytest_cache .test-home .qgis-settings
