@@ -14,6 +14,7 @@ from urllib.parse import quote, unquote
 from lxml import etree
 
 from .outcome import Migrator, SourceOutcome
+from .qgis_xml import Change, set_attribute
 from .result import MIGRATED
 
 # What QGIS's percent-encoding of a URI parameter keeps as is (the rest, notably `=` and `&`, is encoded).
@@ -85,10 +86,10 @@ def attributes_from(kind: _Kind, source: str) -> dict[str, str]:
     return {key: params[key] for key in wanted if key in params}
 
 
-def rewrite_connections(root: etree._Element, migrate: Migrator) -> tuple[list[SourceOutcome], bool]:
-    """Rewrite every connection of an export in place. Returns the outcomes and whether anything changed."""
+def rewrite_connections(root: etree._Element, migrate: Migrator) -> tuple[list[SourceOutcome], list[Change]]:
+    """Rewrite every connection of an export in place. Returns the outcomes and the changed values."""
     outcomes: list[SourceOutcome] = []
-    changed = False
+    changes: list[Change] = []
     for index, element in enumerate(root):
         if not isinstance(element.tag, str):
             continue  # comments and processing instructions
@@ -107,11 +108,9 @@ def rewrite_connections(root: etree._Element, migrate: Migrator) -> tuple[list[S
             if attribute in ("zmin", "zmax") and element.get(attribute) is None:
                 continue  # zoom bounds are only updated, never added
             if element.get(attribute) != value:
-                element.set(attribute, value)
-                changed = True
+                set_attribute(changes, element, attribute, value)
         if migration.status == MIGRATED:
             for attribute in _CREDENTIALS:
                 if element.get(attribute):
-                    element.set(attribute, "")
-                    changed = True
-    return outcomes, changed
+                    set_attribute(changes, element, attribute, "")
+    return outcomes, changes

@@ -37,11 +37,11 @@ def rewrite_file(name: str, data: bytes, migrate: Migrator) -> Rewrite:
     raise InputError("type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)")
 
 
-def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...], keep_input: bool = True) -> Rewrite:
+def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Rewrite:
     """Rewrite a QGIS XML document whose root is one of `expected` (project, qlr or connection roots).
 
-    With `keep_input=False` the caller hands over its only reference to `data` (a .qgs read from a .qgz):
-    the text is dropped once parsed, and an unchanged result carries empty bytes.
+    Only the changed values are replaced in the original bytes when their place is certain; otherwise
+    the document is re-serialised by lxml around the original prolog and epilog.
     """
     tree = qgis_xml.parse(data)
     root = tree.getroot()
@@ -49,19 +49,21 @@ def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...], keep_
     kind = tag.lower()
     if kind not in expected:
         raise InputError(f"racine XML <{tag}> inattendue : {_describe(expected)}")
-    around = qgis_xml.frame(data, tag)
-    if not keep_input:
-        data = b""
     if kind in qgis_xml.CONNECTION_ROOTS:
         from .connections import rewrite_connections
 
-        sources, changed = rewrite_connections(root, migrate)
+        sources, changes = rewrite_connections(root, migrate)
     else:
-        sources, changed = rewrite_layers(root, migrate)
-    if not changed:
+        sources, changes = rewrite_layers(root, migrate)
+    if not changes:
         return Rewrite(data=data, changed=False, sources=sources)
+    edits = qgis_xml.byte_edits(data, tree, changes)
+    if edits is not None:
+        del tree, root, changes  # the tree is most of the memory: free it before building the output
+        return Rewrite(data=qgis_xml.apply_edits(data, edits), changed=True, sources=sources)
+    around = qgis_xml.frame(data, tag)
     body = qgis_xml.encode(tree, whole=around is None)
-    del tree, root  # the tree is most of the memory: free it before building the output bytes
+    del tree, root, changes
     return Rewrite(data=b"".join((around[0], body, around[1])) if around else body, changed=True, sources=sources)
 
 
@@ -73,9 +75,10 @@ def _describe(expected: tuple[str, ...]) -> str:
     return "ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)"
 
 
-def rewrite_layers(root: etree._Element, migrate: Migrator) -> tuple[list[SourceOutcome], bool]:
+def rewrite_layers(root: etree._Element, migrate: Migrator) -> tuple[list[SourceOutcome], list[qgis_xml.Change]]:
     """Rewrite every map layer's data source, then the copies of those sources (layer tree, layouts)."""
     sources: list[SourceOutcome] = []
+    changes: list[qgis_xml.Change] = []
     by_id: dict[str, str] = {}
     by_source: dict[str, str] = {}
     for layer in qgis_xml.iter_map_layers(root):
@@ -84,14 +87,13 @@ def rewrite_layers(root: etree._Element, migrate: Migrator) -> tuple[list[Source
         sources.append(SourceOutcome.from_migration(layer.layer_id, layer.name, layer.provider, migration))
         new = migration.new_source
         if new != old:
-            layer.datasource.text = new
+            qgis_xml.set_text(changes, layer.datasource, new)
             if layer.layer_id:
                 by_id[layer.layer_id] = new
             by_source[old] = new
-    if not by_source:
-        return sources, False
-    qgis_xml.update_references(root, by_id, by_source)
-    return sources, True
+    if changes:
+        qgis_xml.update_references(root, by_id, by_source, changes)
+    return sources, changes
 
 
 # --- .qgz ---------------------------------------------------------------------------------------------------
@@ -162,13 +164,13 @@ def rewrite_qgz(data: bytes, migrate: Migrator) -> Rewrite:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             project = _project_entry(archive.infolist())
-            qgs = [archive.read(project)]
+            qgs = archive.read(project)
     except InputError:
         raise
     except _ZIP_ERRORS as exc:
         raise _zip_problem(exc) from None
-    # pop(): rewrite_xml gets the only reference and frees the project text while the tree is alive
-    rewrite = rewrite_xml(qgs.pop(), migrate, expected=(qgis_xml.PROJECT_ROOT,), keep_input=False)
+    rewrite = rewrite_xml(qgs, migrate, expected=(qgis_xml.PROJECT_ROOT,))
+    del qgs
     if not rewrite.changed:
         return Rewrite(data=data, changed=False, sources=rewrite.sources)
     try:

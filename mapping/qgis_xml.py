@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from lxml import etree
 
@@ -215,6 +215,152 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+# --- byte-faithful output -------------------------------------------------------------------------------------
+
+
+class Change(NamedTuple):
+    """One value we changed in the tree: an element's text (`attribute` None) or one of its attributes."""
+
+    element: etree._Element
+    attribute: str | None
+    old: str
+    new: str
+
+
+def set_text(changes: list[Change], element: etree._Element, new: str) -> None:
+    changes.append(Change(element, None, element.text or "", new))
+    element.text = new
+
+
+def set_attribute(changes: list[Change], element: etree._Element, name: str, new: str) -> None:
+    changes.append(Change(element, name, element.get(name, ""), new))
+    element.set(name, new)
+
+
+_ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_ATTRIBUTE = re.compile(rb"""\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_START_TAG = re.compile(rb"""<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*/?>""")
+
+
+def _unescape(raw: bytes, encoding: str, attribute: bool) -> str:
+    """The value a parser reads from raw bytes (entities, character references, line ends, attribute spaces)."""
+    text = raw.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
+    if attribute:
+        text = text.replace("\n", " ").replace("\t", " ")
+
+    def entity(match: re.Match) -> str:
+        name = match.group(1)
+        if name.startswith("#x"):
+            return chr(int(name[2:], 16))
+        if name.startswith("#"):
+            return chr(int(name[1:]))
+        return _ENTITIES[name]
+
+    return _ENTITY.sub(entity, text)
+
+
+def _escape(value: str, encoding: str, quote: str | None) -> bytes:
+    """Bytes that read back as `value` in text (quote None) or in an attribute delimited by `quote`."""
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#xd;")
+    if quote is not None:
+        value = value.replace("\n", "&#xa;").replace("\t", "&#x9;")
+        value = value.replace('"', "&quot;") if quote == '"' else value.replace("'", "&apos;")
+    return value.encode(encoding, "xmlcharrefreplace")
+
+
+def byte_edits(data: bytes, tree: etree._ElementTree, changes: list[Change]) -> list[tuple[int, int, bytes]] | None:
+    """Where each changed value sits in the original bytes, and its new bytes; None when unsure.
+
+    QGIS writes one element per line and never puts markup in comments, so the n-th `<tag` in the bytes
+    is the n-th element of that tag in the tree. Each edit checks that the bytes it replaces read back as
+    the old value; any doubt (counts differ, CDATA, odd layout) returns None and the caller re-serialises
+    the whole document instead. Everything else (empty-element style, quotes, attribute order, character
+    references) then stays byte for byte, so a project under version control shows a minimal diff.
+    """
+    try:
+        encoding = tree.docinfo.encoding or "UTF-8"
+        "".encode(encoding)
+    except (LookupError, ValueError):
+        return None
+    root = tree.getroot()
+    by_tag: dict[str, list[Change]] = {}
+    for change in changes:
+        by_tag.setdefault(change.element.tag, []).append(change)
+    edits: list[tuple[int, int, bytes]] = []
+    try:
+        for tag, tag_changes in by_tag.items():
+            if not isinstance(tag, str) or not re.fullmatch(r"[A-Za-z_][\w.\-]*", tag):
+                return None
+            elements = {element: index for index, element in enumerate(root.iter(tag))}
+            starts = [m.start() for m in re.finditer(b"<" + tag.encode("ascii") + rb"[\s/>]", data)]
+            if len(starts) != len(elements):
+                return None
+            for change in tag_changes:
+                edit = _edit(data, starts[elements[change.element]], tag, change, encoding)
+                if edit is None:
+                    return None
+                edits.append(edit)
+    except (UnicodeError, ValueError, KeyError, OverflowError):
+        return None
+    edits.sort()
+    for (_, end, _), (start, _, _) in zip(edits, edits[1:]):
+        if start < end:
+            return None
+    return edits
+
+
+def _edit(data: bytes, position: int, tag: str, change: Change, encoding: str) -> tuple[int, int, bytes] | None:
+    """The edit for one change of the element whose start tag is at `position`, checked against the bytes.
+
+    Fast path: the bytes hold the old value escaped the usual way (QGIS and lxml agree on it), compared
+    in C. Slow path: any other spelling (character references, other quotes, spaces around `=`) is read
+    back through `_unescape`.
+    """
+    start_tag = _START_TAG.match(data, position)
+    if start_tag is None:
+        return None
+    name = tag.encode("ascii")
+    if change.attribute is None:
+        if start_tag.group().endswith(b"/>"):
+            return None
+        begin = start_tag.end()
+        expected = _escape(change.old, encoding, None)
+        if data.startswith(expected, begin) and data.startswith(b"</" + name, begin + len(expected)):
+            return begin, begin + len(expected), _escape(change.new, encoding, None)
+        end = data.find(b"</" + name, begin)
+        if end < 0 or b"<" in data[begin:end] or _unescape(data[begin:end], encoding, False) != change.old:
+            return None
+        return begin, end, _escape(change.new, encoding, None)
+    attribute_name = change.attribute.encode("ascii")
+    expected = _escape(change.old, encoding, '"')
+    found = data.find(b" " + attribute_name + b'="' + expected + b'"', position, start_tag.end())
+    if found >= 0:
+        begin = found + len(attribute_name) + 3
+        return begin, begin + len(expected), _escape(change.new, encoding, '"')
+    for attribute in _ATTRIBUTE.finditer(data, position, start_tag.end()):
+        if attribute.group(1) != attribute_name:
+            continue
+        group = 2 if attribute.group(2) is not None else 3
+        begin, end = attribute.span(group)
+        if _unescape(data[begin:end], encoding, True) != change.old:
+            return None
+        return begin, end, _escape(change.new, encoding, '"' if group == 2 else "'")
+    return None
+
+
+def apply_edits(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
+    """The original bytes with the edits applied (one copy, through memoryview slices)."""
+    view = memoryview(data)
+    chunks: list = []
+    cursor = 0
+    for start, end, replacement in edits:
+        chunks += [view[cursor:start], replacement]
+        cursor = end
+    chunks.append(view[cursor:])
+    return b"".join(chunks)
+
+
 # --- where data sources live -----------------------------------------------------------------------------
 
 
@@ -299,7 +445,9 @@ def _text(element: etree._Element | None) -> str:
 _REFERENCE_TAGS = ("layer-tree-layer", "Layer", "Atlas", "Option")
 
 
-def update_references(root: etree._Element, by_id: dict[str, str], by_source: dict[str, str]) -> int:
+def update_references(
+    root: etree._Element, by_id: dict[str, str], by_source: dict[str, str], changes: list[Change] | None = None
+) -> int:
     """Make the copies of layer sources follow the new sources. Returns how many attributes changed.
 
     One tag-filtered walk of the document (done in C, much faster than XPath on big projects) and
@@ -326,6 +474,6 @@ def update_references(root: etree._Element, by_id: dict[str, str], by_source: di
         if new is None:
             new = by_source.get(old)
         if new is not None and new != old:
-            element.set(attribute, new)
+            set_attribute(changes if changes is not None else [], element, attribute, new)
             changed += 1
     return changed

@@ -125,7 +125,7 @@ def test_credentials_are_cleared_only_for_free_gpf_services(status, cleared):
     )
     outcomes, changed = connections.rewrite_connections(root, fake)
     element = root[0]
-    assert changed == (status != UNMAPPED)
+    assert bool(changed) == (status != UNMAPPED)
     assert outcomes[0].status == status
     assert (element.get("username"), element.get("password"), element.get("authcfg")) == (
         ("", "", "") if cleared else ("u", "p", "c")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 import sys
 import zipfile
 from pathlib import Path
@@ -63,6 +64,45 @@ def test_qgs_prolog_doctype_and_trailing_comment_are_kept_byte_for_byte(migrate)
     assert out.startswith(head + b"<qgis ")
     assert out.endswith(b"</qgis>\n<!-- saved by hand -->\n")
     assert "é ü ∑".encode() in out  # UTF-8 text stays UTF-8 (no character references)
+
+
+def _blank_sources(data: bytes) -> bytes:
+    data = re.sub(rb"<datasource>[^<]*</datasource>", b"<datasource/>", data)
+    return re.sub(rb'(source|coverageLayerSource)="[^"]*"', rb'\1=""', data)
+
+
+def test_only_the_source_bytes_change(migrate):
+    """QGIS writes `<value></value>`, attribute orders and quotes its own way: all of it stays byte for byte."""
+    data = samples.project().replace(b'<homePath path=""/>', b"<homePath path=''></homePath>")
+    out = rewrite_file("demo.qgs", data, migrate).data
+    assert out != data
+    assert _blank_sources(out) == _blank_sources(data)
+    assert b"<homePath path=''></homePath>" in out and b"<value></value>" in out
+
+
+def test_odd_layouts_fall_back_to_a_full_serialisation(migrate):
+    """A comment holding `<datasource>` (whole document re-serialised) and a one-line document both migrate."""
+    commented = samples.project().replace(b"<title>", b"<!-- <datasource>x</datasource> --><title>")
+    one_line = b"".join(line.strip() for line in samples.project().splitlines(keepends=False))
+    for data in (commented, one_line):
+        out = rewrite_file("demo.qgs", data, migrate).data
+        new = samples.sources_by_id(out)
+        assert "data.geopf.fr" in new["ortho_1"] and new["routes_6"] == samples.POSTGRES
+        assert samples.without_sources(out) == samples.without_sources(data)
+        tree = {el.get("id"): el.get("source") for el in etree.fromstring(out).iter("layer-tree-layer")}
+        assert tree == new
+
+
+def test_values_spelt_with_character_references_are_found(migrate):
+    """A source written with other escapes (`&#38;` for `&`) is still replaced in place, not re-serialised."""
+    data = samples.project([samples.LAYERS[0], samples.LAYERS[6]]).replace(b"&amp;", b"&#38;")
+    data = data.replace(b"<value></value>", b"<value>&#38;</value>")  # would become &amp; if re-serialised
+    out = rewrite_file("demo.qgs", data, migrate).data
+    expected = rewrite_file("d.qgs", samples.project([samples.LAYERS[0]]), migrate).data
+    assert samples.sources_by_id(out)["ortho_1"] == samples.sources_by_id(expected)["ortho_1"]
+    tree_source = etree.fromstring(out).find(".//layer-tree-layer").get("source")
+    assert tree_source == samples.sources_by_id(out)["ortho_1"]
+    assert b"<value>&#38;</value>" in out
 
 
 def test_layer_tree_layout_and_atlas_copies_follow_the_new_sources(migrate):
