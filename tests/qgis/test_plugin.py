@@ -97,3 +97,61 @@ def test_plugin_import_stays_light() -> None:
         [sys.executable, "-c", code, str(ROOT / "gpf-bascule")], capture_output=True, text=True, check=True
     )
     assert out.stdout.strip() == ""
+
+
+LOAD_LIKE_QGIS = r"""
+import os, sys
+from pathlib import Path
+from unittest.mock import MagicMock
+from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtWidgets import QMainWindow
+
+QCoreApplication.setOrganizationName("gpf_bascule_tests")
+QCoreApplication.setApplicationName("plugin_load")
+app = QgsApplication([], True)
+app.initQgis()
+import qgis.utils
+
+plugins_dir = sys.argv[1]
+sys.path.insert(0, plugins_dir)
+window = QMainWindow()
+iface = MagicMock()
+iface.mainWindow.return_value = window
+qgis.utils.iface = iface
+qgis.utils.plugin_paths = [plugins_dir]
+qgis.utils.updateAvailablePlugins()
+assert "gpf_bascule" in qgis.utils.available_plugins, qgis.utils.available_plugins
+found = dict(qgis.utils.findPlugins(plugins_dir))
+assert "gpf_bascule" in found, found
+assert found["gpf_bascule"].get("general", "name") == "GPF Bascule"
+assert qgis.utils.loadPlugin("gpf_bascule"), "loadPlugin failed"
+assert qgis.utils.startPlugin("gpf_bascule"), "startPlugin failed"
+assert iface.addPluginToWebMenu.called
+assert qgis.utils.unloadPlugin("gpf_bascule"), "unloadPlugin failed"
+assert iface.removePluginWebMenu.called
+window.deleteLater()
+app.exitQgis()
+print("loaded-started-unloaded")
+"""
+
+
+def test_qgis_loads_starts_and_unloads_the_plugin_folder(tmp_path: Path) -> None:
+    """The path QGIS itself takes (qgis.utils, a folder named gpf_bascule), in a fresh process.
+
+    A fresh process because unloadPlugin removes the package from sys.modules, and because a crash at exit
+    (status 139) must show as a failure.
+    """
+    import os
+    import subprocess
+    import sys
+
+    plugins = tmp_path / "plugins"
+    plugins.mkdir()
+    (plugins / "gpf_bascule").symlink_to(ROOT, target_is_directory=True)
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "HOME": str(tmp_path / "home")}
+    result = subprocess.run(
+        [sys.executable, "-c", LOAD_LIKE_QGIS, str(plugins)], capture_output=True, text=True, env=env, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "loaded-started-unloaded" in result.stdout
