@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
 from urllib.parse import quote, unquote
 
-from .provider_uri import DataSourceUri, EncodedUri, MalformedUrl, UrlParts, is_url
+from .provider_uri import DataSourceUri, EncodedUri, MalformedUrlError, UrlParts, is_url
 from .redact import PUBLIC_KEYS
 from .registry import EndpointMatch, GpfLayer, Registry, load_registry
 from .result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED, Migration
@@ -45,7 +44,7 @@ MSG_CONNECTION_KEY = (
 MSG_CREDENTIALS = "identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme"
 
 
-class Unmapped(Exception):
+class UnmappedError(Exception):
     """Raised inside the engine when a source cannot be moved: its text stays as it was."""
 
 
@@ -64,7 +63,7 @@ class _Context:
             self.warnings.append(message)
 
 
-def migrate_source(provider: str, source: str, registry: Optional[Registry] = None) -> Migration:
+def migrate_source(provider: str, source: str, registry: Registry | None = None) -> Migration:
     """Rewrite one data source of the given QGIS provider key (wms, WFS, vectortile; others untouched)."""
     registry = registry or load_registry()
     if not source or not registry.mentions_old_host(source):
@@ -75,9 +74,9 @@ def migrate_source(provider: str, source: str, registry: Optional[Registry] = No
     handler = _HANDLERS.get((provider or "").lower())
     try:
         if handler is None:
-            raise Unmapped(f"fournisseur « {provider} » non pris en charge : source laissée telle quelle")
+            raise UnmappedError(f"fournisseur « {provider} » non pris en charge : source laissée telle quelle")
         new_source = handler(source, context)
-    except (Unmapped, MalformedUrl) as unmapped:
+    except (UnmappedError, MalformedUrlError) as unmapped:
         return Migration(
             provider, source, source, UNMAPPED, reason=str(unmapped), warnings=tuple(context.warnings),
             service=context.service, layer=context.layer,
@@ -100,17 +99,17 @@ def _has_key(source: str) -> bool:
 
 
 def _resolve(context: _Context, service: str, name: str, allowed: tuple[str, ...]) -> GpfLayer:
-    """The GPF layer for an old (service, name), following the registry's rules; raise Unmapped if none."""
+    """The GPF layer for an old (service, name), following the registry's rules; raise UnmappedError if none."""
     registry = context.registry
     rule = registry.rule(service, name)
     if rule is not None:
         if rule.decision == "removed":
-            raise Unmapped(rule.reason or f"la couche {name} n'existe plus sur la Géoplateforme")
+            raise UnmappedError(rule.reason or f"la couche {name} n'existe plus sur la Géoplateforme")
         layer = registry.layer(rule.new_service or service, rule.new_name or name)
         if layer is None:
-            raise Unmapped(f"règle du registre vers {rule.new_name} ({rule.new_service}) sans couche GPF publiée")
+            raise UnmappedError(f"règle du registre vers {rule.new_name} ({rule.new_service}) sans couche GPF publiée")
         if layer.service not in allowed:
-            raise Unmapped(rule.reason)
+            raise UnmappedError(rule.reason)
         context.warn(rule.reason)
         return layer
     layer = registry.layer(service, name)
@@ -121,7 +120,8 @@ def _resolve(context: _Context, service: str, name: str, allowed: tuple[str, ...
         if layer is not None:
             context.warn(f"la couche {name} est désormais servie par le WMS raster de la Géoplateforme")
     if layer is None or layer.service not in allowed:
-        raise Unmapped(f"la couche {name} n'est pas publiée par le {SERVICE_LABELS.get(service, service)} de la Géoplateforme")
+        label = SERVICE_LABELS.get(service, service)
+        raise UnmappedError(f"la couche {name} n'est pas publiée par le {label} de la Géoplateforme")
     return layer
 
 
@@ -131,17 +131,17 @@ def _service_url(context: _Context, layer: GpfLayer) -> str:
     return context.registry.service_url(layer.service, private=layer.private)
 
 
-def _match(context: _Context, url: str, services: tuple[str, ...]) -> Optional[EndpointMatch]:
+def _match(context: _Context, url: str, services: tuple[str, ...]) -> EndpointMatch | None:
     """The endpoint rule of an old URL (None when the URL is not an old one)."""
     parts = UrlParts(url)
     if parts.host not in context.registry.old_hosts:
         return None
     match = context.registry.match_endpoint(parts.host, parts.path)
     if match is None:
-        raise Unmapped("adresse Géoportail sans équivalent connu sur la Géoplateforme")
+        raise UnmappedError("adresse Géoportail sans équivalent connu sur la Géoplateforme")
     context.service = context.service or match.service
     if match.service not in services:
-        raise Unmapped(
+        raise UnmappedError(
             f"adresse du service {SERVICE_LABELS.get(match.service, match.service)} inattendue pour ce type de couche"
         )
     return match
@@ -201,7 +201,7 @@ def _format(layer: GpfLayer, old_format: str) -> str:
 
 def _migrate_wms_provider(source: str, context: _Context) -> str:
     if is_url(source):  # QGIS 1.x/2.x kept a bare URL; layers were stored elsewhere
-        raise Unmapped("ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue")
+        raise UnmappedError("ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue")
     uri = EncodedUri(source)
     url = uri.get("url") or ""
     if uri.get("type") == "xyz":
@@ -210,14 +210,14 @@ def _migrate_wms_provider(source: str, context: _Context) -> str:
     if match is None:
         return source
     if match.tail.strip("/"):
-        raise Unmapped("adresse Géoportail sans équivalent connu sur la Géoplateforme")
+        raise UnmappedError("adresse Géoportail sans équivalent connu sur la Géoplateforme")
     if uri.get("layers") is None:  # a saved connection: a service address, no layer
         uri.set("url", _connection_url(context, match))
         _drop_credentials(context, uri)
         return str(uri)
     is_wmts = uri.get("tileMatrixSet") is not None
     if is_wmts != (match.service == "wmts"):
-        raise Unmapped("paramètres de la couche incohérents avec le service de l'adresse")
+        raise UnmappedError("paramètres de la couche incohérents avec le service de l'adresse")
     if is_wmts:
         _rewrite_wmts(uri, context)
     else:
@@ -254,18 +254,18 @@ def _rewrite_wms(uri: EncodedUri, old_url: UrlParts, match: EndpointMatch, conte
     names = uri.get_all("layers")
     context.layer = ",".join(names)
     if not names:
-        raise Unmapped("source WMS sans couche")
+        raise UnmappedError("source WMS sans couche")
     problems, layers = [], []
     for name in names:
         try:
             layers.append(_resolve(context, match.service, name, WMS_SERVICES))
-        except (Unmapped, MalformedUrl) as unmapped:
+        except (UnmappedError, MalformedUrlError) as unmapped:
             problems.append(str(unmapped))
     if problems:
-        raise Unmapped(" ; ".join(problems))
+        raise UnmappedError(" ; ".join(problems))
     services = {layer.service for layer in layers}
     if len(services) > 1:
-        raise Unmapped("couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS")
+        raise UnmappedError("couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS")
     service = services.pop()
     context.service = service
     uri.set_all("layers", [layer.name for layer in layers])
@@ -321,7 +321,9 @@ def _xyz_wmts_url(context: _Context, parts: UrlParts, uri: EncodedUri) -> str:
         for key, value in _clean_query(parts)
     ]
     if not layer.tile_matrix_sets or not matrix_set.startswith("PM"):
-        raise Unmapped(f"{layer.name} n'est pas proposée en Pseudo-Mercator : une couche XYZ ne peut pas l'afficher")
+        raise UnmappedError(
+            f"{layer.name} n'est pas proposée en Pseudo-Mercator : une couche XYZ ne peut pas l'afficher"
+        )
     _clamp_zoom(uri, matrix_set)
     base = _service_url(context, layer)
     return base + "?" + "&".join(f"{k}={v}" for k, v in query)
@@ -375,7 +377,7 @@ def _vectortile_resource(context: _Context, url: str) -> str:
         return url
     match = context.registry.match_endpoint(parts.host, parts.path)
     if match is None or match.service != "vt-resources":
-        raise Unmapped("adresse de style de tuiles vectorielles sans équivalent connu")
+        raise UnmappedError("adresse de style de tuiles vectorielles sans équivalent connu")
     tail = match.tail.lstrip("/")
     for old, new in context.registry.vectortile_style_renames:
         if tail.startswith(old):
@@ -395,7 +397,7 @@ def _migrate_wfs(source: str, context: _Context) -> str:
         return _migrate_wfs_url(source, context)
     uri = DataSourceUri(source)
     if not uri.parsed:
-        raise Unmapped("source WFS illisible")
+        raise UnmappedError("source WFS illisible")
     match = _match(context, uri.get("url") or "", ("wfs",))
     if match is None:
         return source

@@ -9,7 +9,6 @@ original encoding unless we set them, so an unchanged source comes back byte for
 from __future__ import annotations
 
 import re
-from typing import Optional
 from urllib.parse import quote, unquote, urlsplit
 
 # QUrlQuery leaves these characters readable in a query value; '&', '=', '+', '#', '%' and braces are encoded.
@@ -28,7 +27,7 @@ class EncodedUri:
     def keys(self) -> list[str]:
         return [key for key, _ in self._items]
 
-    def get(self, key: str) -> Optional[str]:
+    def get(self, key: str) -> str | None:
         for item_key, value in self._items:
             if item_key == key:
                 return _decode(value)
@@ -62,7 +61,7 @@ class EncodedUri:
         return "&".join(key if value is None else f"{key}={value}" for key, value in self._items)
 
 
-def _decode(value: Optional[str]) -> str:
+def _decode(value: str | None) -> str:
     if value is None:
         return ""
     return unquote(value) if "%" in value else value
@@ -77,7 +76,7 @@ class DataSourceUri:
     def __init__(self, text: str):
         self.text = text
         self._tokens: list[tuple[str, str, int, int]] = []  # key, raw value, start, end
-        self.sql: Optional[str] = None
+        self.sql: str | None = None
         self._sql_start = len(text)
         position = 0
         while position < len(text):
@@ -93,7 +92,7 @@ class DataSourceUri:
         self._raw: dict[str, str] = {}
         for key, raw, _, _ in reversed(self._tokens):  # the first occurrence wins, as in QGIS
             self._raw[key] = raw
-        self._edits: dict[str, Optional[str]] = {}
+        self._edits: dict[str, str | None] = {}
 
     @property
     def parsed(self) -> bool:
@@ -101,13 +100,13 @@ class DataSourceUri:
         end = self._tokens[-1][3] if self._tokens else 0
         return bool(self._tokens) and (self.sql is not None or not self.text[end:].strip())
 
-    def get(self, key: str) -> Optional[str]:
+    def get(self, key: str) -> str | None:
         if key in self._edits:
             return self._edits[key]
         raw = self._raw.get(key)
         return None if raw is None else _unquote_dsuri(raw)
 
-    def set(self, key: str, value: Optional[str]) -> None:
+    def set(self, key: str, value: str | None) -> None:
         """Set a parameter (None removes it); untouched parameters keep their exact text."""
         if self.get(key) != value:
             self._edits[key] = value
@@ -148,7 +147,7 @@ def _quote_dsuri(value: str) -> str:
     return "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
 
 
-class MalformedUrl(ValueError):
+class MalformedUrlError(ValueError):
     """A URL that cannot even be split (e.g. `https://[`): the source is left as it is."""
 
 
@@ -160,14 +159,14 @@ class UrlParts:
             parts = urlsplit(url.strip())
             self.host = (parts.hostname or "").lower()
         except ValueError as error:
-            raise MalformedUrl(f"adresse illisible ({error})") from None
+            raise MalformedUrlError(f"adresse illisible ({error})") from None
         self.scheme = parts.scheme.lower()
         self.userinfo = "@" in parts.netloc
         self.path = parts.path.lstrip("/")
         self.query = [tuple(p.partition("=")[::2]) for p in parts.query.split("&") if p] if parts.query else []
         self.fragment = parts.fragment
 
-    def param(self, name: str) -> Optional[str]:
+    def param(self, name: str) -> str | None:
         """A query parameter, case-insensitive (OGC KVP keys are)."""
         lowered = name.lower()
         for key, value in self.query:

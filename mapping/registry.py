@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Optional
 
 REGISTRY_DIR = Path(__file__).resolve().parent / "registry"
 
@@ -102,7 +101,9 @@ class Registry:
         for endpoint in self.endpoints:
             self._by_host.setdefault(endpoint.host, []).append(endpoint)
         self.old_hosts = frozenset(self._by_host)
-        self.service_urls = {r["service"]: (r["free_url"], r["private_url"]) for r in _rows("gpf_services.csv", directory)}
+        self.service_urls = {
+            r["service"]: (r["free_url"], r["private_url"]) for r in _rows("gpf_services.csv", directory)
+        }
         self.layers: dict[tuple[str, str], GpfLayer] = {}
         for r in _rows("gpf_layers.csv", directory):
             layer = GpfLayer(
@@ -129,7 +130,7 @@ class Registry:
         """Cheap first test: does the text name any old Géoportail host at all?"""
         return self.old_host_pattern.search(text) is not None
 
-    def match_endpoint(self, host: str, path: str) -> Optional[EndpointMatch]:
+    def match_endpoint(self, host: str, path: str) -> EndpointMatch | None:
         """Find the endpoint rule for an old URL's host and path (path without the leading '/')."""
         for endpoint in self._by_host.get(host.lower(), ()):
             found = endpoint.path.match(path)
@@ -137,10 +138,10 @@ class Registry:
                 return EndpointMatch(endpoint, found.groupdict().get("key") or "", path[found.end():])
         return None
 
-    def layer(self, service: str, name: str) -> Optional[GpfLayer]:
+    def layer(self, service: str, name: str) -> GpfLayer | None:
         return self.layers.get((service, name))
 
-    def rule(self, service: str, name: str) -> Optional[LayerRule]:
+    def rule(self, service: str, name: str) -> LayerRule | None:
         return self.rules.get((service, name))
 
     def service_url(self, service: str, private: bool = False) -> str:
@@ -149,6 +150,6 @@ class Registry:
 
 
 @lru_cache(maxsize=4)
-def load_registry(directory: Optional[Path] = None) -> Registry:
+def load_registry(directory: Path | None = None) -> Registry:
     """The registry, loaded once per process (it is read-only)."""
     return Registry(directory or REGISTRY_DIR)

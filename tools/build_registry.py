@@ -3,9 +3,9 @@
 
 The engine must name a style, TileMatrixSet and format that GPF really links to each layer, and only
 migrate to layers that exist. Those facts come from GetCapabilities documents; this script reads the
-recorded ones (../shared/gpf-data) and writes `mapping/registry/gpf_layers.csv` and `wmts_style_renames.csv`, which are committed so
-that the engine needs neither the network nor the shared folder. Run it again (`make registry`) when
-newer recorded documents arrive, and review the diff.
+recorded ones (../shared/gpf-data) and writes `mapping/registry/gpf_layers.csv` and `wmts_style_renames.csv`,
+which are committed so that the engine needs neither the network nor the shared folder. Run it again
+(`make registry`) when newer recorded documents arrive, and review the diff.
 
 Usage: tools/build_registry.py [--data DIR] [--output DIR]
 """
@@ -121,6 +121,7 @@ def private_rows(path: Path) -> list[dict]:
         if not service:
             continue
         wmts = layer.get("wmtsOptions") or {}
+        projection = layer.get("defaultProjection", "")
         styles = [(s["name"], bool(s.get("current"))) for s in layer.get("styles", [])]
         rows.append(
             {
@@ -128,7 +129,7 @@ def private_rows(path: Path) -> list[dict]:
                 "name": layer["name"],
                 "access": "private",
                 "tile_matrix_sets": wmts.get("tileMatrixSetLink", ""),
-                "crs": CRS_ALIASES.get(layer.get("defaultProjection", ""), layer.get("defaultProjection", "")) if service == "wmts" else "",
+                "crs": CRS_ALIASES.get(projection, projection) if service == "wmts" else "",
                 "styles": SEP.join(_default_first(styles)),
                 "formats": SEP.join(f["name"] for f in layer.get("formats", [])),
                 "evidence": path.name,

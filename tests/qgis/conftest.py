@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from gpf_bascule.tests.qgis.fake_gpf import FakeGpf, redirected, running
 from pytest_httpserver import HTTPServer
+
+from gpf_bascule.tests.qgis.fake_gpf import FakeGpf, redirected, running
 
 logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per tile request drowns a failure's log
 

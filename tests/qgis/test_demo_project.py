@@ -8,9 +8,10 @@ import sys
 import zipfile
 from pathlib import Path
 
-import gpf_bascule
 import pytest
 from qgis.core import Qgis
+
+import gpf_bascule
 
 ROOT = Path(gpf_bascule.__file__).resolve().parent
 DEMO = ROOT / "resources" / "demo" / "projet_geoportail_2019.qgz"

@@ -20,7 +20,6 @@ import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import gpf_bascule
 import pytest
 from qgis.core import (
     QgsCoordinateReferenceSystem,
@@ -30,6 +29,8 @@ from qgis.core import (
     QgsProject,
     QgsRectangle,
 )
+
+import gpf_bascule
 
 ROOT = Path(gpf_bascule.__file__).resolve().parent
 DEMO = ROOT / "resources" / "demo" / "projet_geoportail_2019.qgz"

@@ -5,10 +5,11 @@ from __future__ import annotations
 import configparser
 from pathlib import Path
 
-import gpf_bascule
 import pytest
-from gpf_bascule import __about__
 from qgis.PyQt.QtWidgets import QAction, QMessageBox
+
+import gpf_bascule
+from gpf_bascule import __about__
 
 ROOT = Path(gpf_bascule.__file__).resolve().parent
 REQUIRED_METADATA = ("name", "qgisMinimumVersion", "description", "about", "version", "author", "email", "repository")

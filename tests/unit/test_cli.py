@@ -13,6 +13,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
+
 from gpf_bascule import cli  # noqa: E402
 from gpf_bascule.mapping import batch  # noqa: E402
 

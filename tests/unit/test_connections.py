@@ -10,6 +10,7 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
+
 from gpf_bascule.mapping import connections  # noqa: E402
 from gpf_bascule.mapping.batch import default_migrator  # noqa: E402
 from gpf_bascule.mapping.outcome import InputError  # noqa: E402

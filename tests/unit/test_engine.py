@@ -22,7 +22,8 @@ def wms(layers: list[str], url: str = "https://wxs.ign.fr/parcellaire/geoportail
         styles: list[str] | None = None) -> str:
     styles = styles if styles is not None else [""] * len(layers)
     parts = [f"layers={name}" for name in layers] + [f"styles={s}" if s else "styles" for s in styles]
-    return f"contextualWMSLegend=0&crs=EPSG:2154&dpiMode=7&featureCount=10&format={fmt}&" + "&".join(parts) + f"&url={url}"
+    head = f"contextualWMSLegend=0&crs=EPSG:2154&dpiMode=7&featureCount=10&format={fmt}&"
+    return head + "&".join(parts) + f"&url={url}"
 
 
 def wfs(typename: str, url: str = "https://wxs.ign.fr/topographie/geoportail/wfs", extra: str = "") -> str:
@@ -323,7 +324,8 @@ def test_wfs_renamed_type():
 
 
 def test_wfs_the_geom_becomes_geom_in_the_filter():
-    result = migrate_source("WFS", wfs("BDTOPO_V3:batiment", extra=" sql=SELECT * FROM batiment WHERE intersects(the_geom, x)"))
+    old = wfs("BDTOPO_V3:batiment", extra=" sql=SELECT * FROM batiment WHERE intersects(the_geom, x)")
+    result = migrate_source("WFS", old)
     assert result.status == MIGRATED
     assert DataSourceUri(result.new_source).sql == "SELECT * FROM batiment WHERE intersects(geom, x)"
     assert any("the_geom" in w for w in result.warnings)

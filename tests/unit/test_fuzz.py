@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
+
 from gpf_bascule.mapping import batch, qgis_xml  # noqa: E402
 from gpf_bascule.mapping.outcome import ENGINE_FAILURE, FILE_ERROR, FILE_UNCHANGED  # noqa: E402
 from gpf_bascule.mapping.project_files import rewrite_file  # noqa: E402

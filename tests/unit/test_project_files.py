@@ -13,6 +13,7 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
+
 from gpf_bascule.mapping.batch import default_migrator  # noqa: E402
 from gpf_bascule.mapping.outcome import InputError, memoized  # noqa: E402
 from gpf_bascule.mapping.project_files import rewrite_file, rewrite_qgz  # noqa: E402

@@ -11,6 +11,7 @@ from lxml import etree
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
+
 from gpf_bascule.mapping import qgis_xml  # noqa: E402
 from gpf_bascule.mapping.outcome import InputError  # noqa: E402
 

@@ -42,7 +42,8 @@ def recorded(shared_data):
             "formats": {e.text for e in layer.iterfind("wmts:Format", NS)},
         }
     wms_r = {e.text for e in etree.parse(str(caps / "gpf_wms-r_2024-06-06.xml")).iterfind(".//wms:Layer/wms:Name", NS)}
-    wfs = {e.text for e in etree.parse(str(caps / "gpf_wfs_2025-06-25.xml")).iterfind(".//wfs:FeatureType/wfs:Name", NS)}
+    wfs_tree = etree.parse(str(caps / "gpf_wfs_2025-06-25.xml"))
+    wfs = {e.text for e in wfs_tree.iterfind(".//wfs:FeatureType/wfs:Name", NS)}
     with (shared_data / "mapping" / "gpf_services_by_theme.csv").open(encoding="utf-8") as handle:
         services = list(csv.DictReader(handle))
     private = json.loads((shared_data / "mapping" / "gpf_private_scan_config.json").read_text(encoding="utf-8"))
@@ -118,7 +119,8 @@ def test_every_old_wfs_type_gets_a_decision_and_migrated_targets_exist(shared_da
         rows = list(csv.DictReader(handle))
     for row in rows:
         url = row["old_url"].split("?")[0]
-        result = migrate_source("WFS", f"srsname='EPSG:2154' typename='{row['old_typename']}' url='{url}' version='auto'")
+        source = f"srsname='EPSG:2154' typename='{row['old_typename']}' url='{url}' version='auto'"
+        result = migrate_source("WFS", source)
         counts[result.status] += 1
         if result.status == UNMAPPED:
             assert registry.rule("wfs", row["old_typename"]) is not None, row

@@ -14,6 +14,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
+
 from gpf_bascule.mapping import report  # noqa: E402
 from gpf_bascule.mapping.outcome import FILE_ERROR, FILE_MIGRATED, FILE_UNCHANGED, FileResult, SourceOutcome  # noqa: E402
 from gpf_bascule.mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED  # noqa: E402
