@@ -18,8 +18,8 @@ system-deps:
 	    || ! command -v xvfb-run >/dev/null; then \
 	  echo "Installing QGIS and Python packages from Debian..."; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends \
-	    python3-qgis qgis-providers python3-lxml python3-venv python3-pip xvfb xauth; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	    python3-qgis qgis-providers python3-gdal python3-lxml python3-venv python3-pip xvfb xauth; \
 	fi
 
 $(VENV)/.done: requirements-dev.txt | system-deps
