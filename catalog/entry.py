@@ -1,0 +1,81 @@
+"""One catalogue entry per GPF layer, and the catalogue as a whole (what the views and the CLI read)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+SERVICES = ("wmts", "wms-r", "wms-v", "wfs", "tms")
+SERVICE_LABELS = {
+    "wmts": "WMTS",
+    "wms-r": "WMS raster",
+    "wms-v": "WMS vecteur",
+    "wfs": "WFS",
+    "tms": "Tuiles vectorielles (TMS)",
+}
+OTHER_THEME = "autres"  # the theme of a layer that IGN's services list does not place in any theme
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """A GPF layer with a data source that loads right the first time.
+
+    `uri` is a complete QGIS data source for `provider` (wms, WFS or vectortile) with the style,
+    TileMatrixSet, format and CRS that GPF links to the layer. `bbox` is (west, south, east, north) in
+    WGS 84 degrees when known. `themes` holds theme keys (ortho, cartes...; `autres` when IGN lists none).
+    `note` says where a fact comes from when it is not a capabilities document (e.g. WMS vector layers,
+    taken from IGN's services list).
+    """
+
+    service: str
+    name: str
+    title: str
+    provider: str
+    uri: str
+    themes: tuple[str, ...] = (OTHER_THEME,)
+    abstract: str = ""
+    bbox: tuple[float, float, float, float] | None = None
+    metadata_url: str = ""
+    needs_key: bool = False
+    crs: str = ""
+    note: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["themes"] = list(self.themes)
+        data["bbox"] = list(self.bbox) if self.bbox else None
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> CatalogEntry:
+        bbox = data.get("bbox")
+        return cls(
+            service=data["service"], name=data["name"], title=data.get("title") or data["name"],
+            provider=data["provider"], uri=data["uri"],
+            themes=tuple(data.get("themes") or (OTHER_THEME,)), abstract=data.get("abstract", ""),
+            bbox=tuple(bbox) if bbox else None, metadata_url=data.get("metadata_url", ""),
+            needs_key=bool(data.get("needs_key")), crs=data.get("crs", ""), note=data.get("note", ""),
+        )
+
+
+@dataclass(frozen=True)
+class ServiceStatus:
+    """How one service's document was read: `ok`, `skipped` (not available) or `error` (with the reason)."""
+
+    service: str
+    status: str
+    source: str = ""
+    error: str = ""
+    count: int = 0
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Every entry, plus when and from what it was built (a failed service is reported, not fatal)."""
+
+    layers: tuple[CatalogEntry, ...]
+    generated: str = ""
+    services: tuple[ServiceStatus, ...] = field(default_factory=tuple)
+
+    def by_service(self, service: str) -> list[CatalogEntry]:
+        return [entry for entry in self.layers if entry.service == service]
