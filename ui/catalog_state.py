@@ -1,28 +1,40 @@
 """The catalogue the plugin's views show: one shared object, loaded on first use, replaced after a refresh.
 
 The dock, the Browser provider and the locator all read `CatalogState.instance().catalog` and listen to
-`catalogChanged`. Nothing is loaded before a view asks (QGIS start-up stays fast): the bundled snapshot
-serves at once, a background refresh (catalog/refresh.py) may replace it later.
+`catalogChanged`. Nothing is loaded before a view asks (QGIS start-up stays fast): the newer of the bundled
+snapshot and the one a past refresh cached in the QGIS profile serves at once, a background refresh
+(catalog/refresh.py) may replace it later.
 """
 
 from __future__ import annotations
 
-from typing import Optional
+from datetime import datetime, timezone
+from pathlib import Path
 
 from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..catalog.entry import Catalog
 
 
+def _when(catalog: Catalog) -> datetime:
+    """When a catalogue was generated (the oldest possible date when unknown, so that any dated one wins)."""
+    try:
+        value = datetime.fromisoformat(catalog.generated.replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return datetime.min.replace(tzinfo=timezone.utc)
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
 class CatalogState(QObject):
     """Holds the current catalogue; `set_catalog` replaces it and tells every view."""
 
     catalogChanged = pyqtSignal()  # noqa: N815 (Qt signal naming)
-    _instance: Optional[CatalogState] = None
+    _instance: CatalogState | None = None
 
-    def __init__(self, parent: Optional[QObject] = None):
+    def __init__(self, parent: QObject | None = None, cached_path: Path | None = None):
         super().__init__(parent)
-        self._catalog: Optional[Catalog] = None
+        self._catalog: Catalog | None = None
+        self.cached_path = cached_path  # None: the refresh's cache in the QGIS profile
         self.error = ""  # the last problem worth telling the user (empty when all is well)
 
     @classmethod
@@ -33,16 +45,37 @@ class CatalogState(QObject):
 
     @property
     def catalog(self) -> Catalog:
-        """The catalogue in use: the bundled snapshot until a refresh brings a newer one."""
+        """The catalogue in use: the newer of the bundled and the cached snapshot until a refresh brings one."""
         if self._catalog is None:
+            self._catalog = self._load()
+        return self._catalog
+
+    def _load(self) -> Catalog:
+        bundled: Catalog | None = None
+        try:
             from ..catalog.snapshot import load_snapshot
 
-            try:
-                self._catalog = load_snapshot()
-            except (OSError, ValueError) as error:
-                self.error = str(error)
-                self._catalog = Catalog(layers=())
-        return self._catalog
+            bundled = load_snapshot()
+        except (ImportError, OSError, ValueError) as error:
+            self.error = str(error)
+        cached = self._load_cached()
+        if cached is not None and (bundled is None or _when(cached) > _when(bundled)):
+            self.error = ""
+            return cached
+        return bundled if bundled is not None else Catalog(layers=())
+
+    def _load_cached(self) -> Catalog | None:
+        """The snapshot the last good refresh saved, if any; a damaged one is ignored (the bundled one serves)."""
+        from ..catalog.refresh import cached_snapshot_path, load_catalog
+
+        path = self.cached_path or cached_snapshot_path()
+        if not path.is_file():
+            return None
+        try:
+            catalog = load_catalog(path)
+        except Exception:  # noqa: BLE001 (a damaged cache file must never stop the catalogue: the bundled one serves)
+            return None
+        return catalog if catalog.layers else None
 
     def set_catalog(self, catalog: Catalog) -> None:
         self._catalog = catalog

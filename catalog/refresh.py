@@ -1,0 +1,643 @@
+"""Refresh the catalogue from the live Géoplateforme in a background QgsTask.
+
+Why it is built this way:
+- every request goes through QgsBlockingNetworkRequest, so the user's QGIS proxy, SSL and auth settings
+  apply (many public-sector users sit behind an authenticating proxy that `requests` would not cross);
+- documents are revalidated with ETag / Last-Modified: the WMTS capabilities weigh 2 MB and rarely change;
+- documents and the built snapshot live in the QGIS profile's cache folder, never in the plugin folder
+  (a plugin update wipes that folder);
+- a broken document (truncated XML, OWS ExceptionReport, a proxy's HTML page) costs only its own service,
+  which keeps its last good document (or its current entries), and a failed refresh keeps the last good
+  catalogue and says so once, quietly: the catalogue still works offline from the bundled snapshot.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import re
+import threading
+import xml.etree.ElementTree as ET  # noqa: N817 (the usual name)
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import Callable
+from urllib.parse import quote
+
+from qgis.core import (
+    Qgis,
+    QgsApplication,
+    QgsBlockingNetworkRequest,
+    QgsMessageLog,
+    QgsNetworkAccessManager,
+    QgsSettings,
+    QgsTask,
+)
+from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtNetwork import QNetworkRequest
+
+from ..__about__ import __version__
+from .entry import OTHER_THEME, Catalog, CatalogEntry, ServiceStatus
+
+TRANSLATION_CONTEXT = "GpfBascule"
+LOG_TAG = "GPF Bascule"
+SETTINGS_LAST_REFRESH = "gpf_bascule/catalog/last_refresh"
+SETTINGS_AUTHCFG = "gpf_bascule/network/authcfg"  # optional QGIS auth configuration id for the GPF requests
+REFRESH_INTERVAL = timedelta(days=1)
+SNAPSHOT_NAME = "gpf_catalog.json.gz"
+USER_AGENT = f"gpf_bascule/{__version__}"
+
+# What one refresh reads; the key names the cached file and the service it feeds.
+SOURCES: dict[str, str] = {
+    "wmts": "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetCapabilities",
+    "wms-r": "https://data.geopf.fr/wms-r/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities",
+    "wfs": "https://data.geopf.fr/wfs/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities",
+    "tms": "https://data.geopf.fr/tms/1.0.0/",
+    "services": "https://data.geopf.fr/annexes/ressources/capabilities/services.csv",
+}
+CAPABILITIES = ("wmts", "wms-r", "wfs", "tms")  # the documents that hold layers (services.csv holds themes)
+# Root element each document must have (namespace, local name); anything else is not what we asked for.
+EXPECTED_ROOTS = {
+    "wmts": ("http://www.opengis.net/wmts/1.0", "Capabilities"),
+    "wms-r": ("http://www.opengis.net/wms", "WMS_Capabilities"),
+    "wfs": ("http://www.opengis.net/wfs/2.0", "WFS_Capabilities"),
+    "tms": ("", "TileMapService"),
+}
+
+# Marks our own requests so that the User-Agent pre-processor leaves every other QGIS request alone.
+_MARK = QNetworkRequest.Attribute(int(QNetworkRequest.User) + 4170)
+_ua_lock = threading.Lock()
+_ua_users = 0
+_ua_processor: str | None = None
+_failure_reported = False  # one message per session for repeated failures, not one per attempt
+_running: RefreshTask | None = None
+
+
+def tr(message: str) -> str:
+    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
+
+
+# -- where things are cached -------------------------------------------------------------------------------------
+def cache_dir() -> Path:
+    """The plugin's cache folder inside the active QGIS profile (survives plugin updates, per profile)."""
+    return Path(QgsApplication.qgisSettingsDirPath()) / "cache" / "gpf_bascule"
+
+
+def cached_snapshot_path(directory: Path | None = None) -> Path:
+    return (directory or cache_dir()) / SNAPSHOT_NAME
+
+
+# -- when to refresh ---------------------------------------------------------------------------------------------
+def last_refresh() -> datetime | None:
+    text = QgsSettings().value(SETTINGS_LAST_REFRESH, "", type=str)
+    try:
+        value = datetime.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+    return value.replace(tzinfo=timezone.utc) if value and value.tzinfo is None else value
+
+
+def refresh_due(now: datetime | None = None, interval: timedelta = REFRESH_INTERVAL) -> bool:
+    """At most one refresh a day: GPF's capabilities change a few times a month and weigh megabytes."""
+    previous = last_refresh()
+    now = now or datetime.now(timezone.utc)
+    return previous is None or now - previous >= interval or previous > now
+
+
+def _mark_refreshed(when: datetime | None = None) -> None:
+    QgsSettings().setValue(SETTINGS_LAST_REFRESH, (when or datetime.now(timezone.utc)).isoformat(timespec="seconds"))
+
+
+# -- User-Agent ----------------------------------------------------------------------------------------------------
+def _add_user_agent(request: QNetworkRequest) -> None:
+    """QgsNetworkAccessManager overwrites the User-Agent; pre-processors run after it, so we append ours here."""
+    if request.attribute(_MARK):
+        current = bytes(request.rawHeader(b"User-Agent")).decode("latin-1")
+        if USER_AGENT not in current:
+            request.setRawHeader(b"User-Agent", f"{current} {USER_AGENT}".strip().encode("latin-1"))
+
+
+def _hold_user_agent() -> None:
+    global _ua_users, _ua_processor
+    with _ua_lock:
+        _ua_users += 1
+        if _ua_processor is None:
+            _ua_processor = QgsNetworkAccessManager.setRequestPreprocessor(_add_user_agent)
+
+
+def _release_user_agent() -> None:
+    global _ua_users, _ua_processor
+    with _ua_lock:
+        _ua_users = max(0, _ua_users - 1)
+        if _ua_users == 0 and _ua_processor is not None:
+            QgsNetworkAccessManager.removeRequestPreprocessor(_ua_processor)
+            _ua_processor = None
+
+
+# -- fetching and checking one document ------------------------------------------------------------------------------
+@dataclass
+class Fetched:
+    """One document after a refresh: `state` is new, not-modified, cached (fetch failed, last good kept) or error."""
+
+    name: str
+    state: str
+    data: bytes = b""
+    error: str = ""
+
+
+class DocumentCache:
+    """Each document next to a small JSON of its validators (ETag, Last-Modified) and when it was fetched."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
+
+    def _paths(self, name: str) -> tuple[Path, Path]:
+        return self.directory / f"{name}.doc", self.directory / f"{name}.meta.json"
+
+    def read(self, name: str) -> tuple[bytes | None, dict[str, str]]:
+        doc, meta = self._paths(name)
+        try:
+            data = doc.read_bytes()
+            info = json.loads(meta.read_text(encoding="utf-8")) if meta.is_file() else {}
+        except (OSError, ValueError):
+            return None, {}
+        return data, info if isinstance(info, dict) else {}
+
+    def write(self, name: str, data: bytes, info: dict[str, str]) -> None:
+        doc, meta = self._paths(name)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        _atomic_write(doc, data)
+        _atomic_write(meta, json.dumps(info, ensure_ascii=False).encode("utf-8"))
+
+
+def _atomic_write(path: Path, data: bytes) -> None:
+    """Write then rename, so that a crash or a second QGIS never reads half a file."""
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    temporary.write_bytes(data)
+    os.replace(temporary, path)
+
+
+def check_document(name: str, data: bytes) -> str:
+    """Why `data` is not the document `name` should be ("" when it is): proxies and servers lie with HTTP 200."""
+    if not data.strip():
+        return tr("document vide")
+    if name == "services":
+        head = data[:4096].decode("utf-8", "replace").lstrip("\ufeff").lower()
+        if head.lstrip().startswith("<"):
+            return tr("page HTML ou XML au lieu du fichier CSV")
+        first = head.splitlines()[0] if head.splitlines() else ""
+        if "service" not in first:
+            return tr("en-tête CSV inattendu : {}").format(first[:80])
+        return ""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as error:
+        return tr("XML illisible ou tronqué ({})").format(error)
+    namespace, _, local = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
+    if local == "ExceptionReport" or local == "ServiceExceptionReport":
+        texts = [t.strip() for t in root.itertext() if t.strip()]
+        return tr("le service a répondu par une exception : {}").format(" ".join(texts)[:300])
+    if local.lower() == "html":
+        return tr("page HTML au lieu du document attendu (proxy ?)")
+    expected = EXPECTED_ROOTS.get(name)
+    if expected and (namespace, local) != expected:
+        return tr("document inattendu : <{}>").format(local)
+    return ""
+
+
+def _http_date(value: str) -> str:
+    return value if re.match(r"^[A-Z][a-z]{2}, \d{2} ", value or "") else ""
+
+
+def fetch(name: str, url: str, cache: DocumentCache, feedback=None, authcfg: str = "") -> Fetched:  # noqa: ANN001
+    """GET one document through QGIS's network stack, conditionally when we hold a cached copy."""
+    cached, info = cache.read(name)
+    request = QNetworkRequest(QUrl(url))
+    request.setAttribute(_MARK, True)
+    if cached is not None:
+        if info.get("etag"):
+            request.setRawHeader(b"If-None-Match", info["etag"].encode("latin-1"))
+        if _http_date(info.get("last_modified", "")):
+            request.setRawHeader(b"If-Modified-Since", info["last_modified"].encode("latin-1"))
+    blocking = QgsBlockingNetworkRequest()
+    if authcfg:
+        blocking.setAuthCfg(authcfg)
+    code = blocking.get(request, True, feedback)
+    reply = blocking.reply()
+    status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+    status = int(status) if status is not None else 0
+    if status == 304 and cached is not None:  # Qt reports an empty 304 as an error: it is our best case
+        return Fetched(name, "not-modified", cached)
+    if code != QgsBlockingNetworkRequest.NoError or status >= 400:
+        reason = blocking.errorMessage() or f"HTTP {status}"
+        body = bytes(reply.content())
+        problem = check_document(name, body) if body else ""
+        return Fetched(name, "error", error=f"{reason} {problem}".strip())
+    data = bytes(reply.content())
+    problem = check_document(name, data)
+    if problem:
+        return Fetched(name, "error", error=problem)
+    header = {key: bytes(reply.rawHeader(raw)).decode("latin-1") for key, raw in (
+        ("etag", b"ETag"), ("last_modified", b"Last-Modified"))}
+    header["fetched"] = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    header["url"] = url
+    if data == cached:
+        return Fetched(name, "not-modified", cached)  # Qt's own cache may have answered the 304 for us
+    cache.write(name, data, header)
+    return Fetched(name, "new", data)
+
+
+# -- building the catalogue ---------------------------------------------------------------------------------------
+def build_catalog(documents: dict[str, bytes], generated: str = "") -> Catalog:
+    """Documents → catalogue, with the project's pure builder (catalog/parse.py) when it offers one."""
+    try:
+        from . import parse  # noqa: PLC0415 (written in parallel; optional until it lands)
+    except ImportError:
+        parse = None
+    builder: Callable[..., Catalog] | None = getattr(parse, "build_catalog", None) if parse else None
+    if builder is not None:
+        return builder(documents, generated=generated) if generated else builder(documents)
+    return fallback_build(documents, generated)
+
+
+def save_catalog(catalog: Catalog, path: Path) -> None:
+    """Save with catalog/snapshot.py when it exists (the same format it loads), else a compatible JSON."""
+    try:
+        from .snapshot import save_snapshot  # noqa: PLC0415
+    except ImportError:
+        save_snapshot = None
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    if save_snapshot is not None:
+        save_snapshot(catalog, temporary)
+    else:
+        temporary.write_bytes(gzip.compress(json.dumps(_catalog_json(catalog), ensure_ascii=False).encode("utf-8")))
+    os.replace(temporary, path)
+
+
+def load_catalog(path: Path) -> Catalog:
+    """Load a snapshot file (catalog/snapshot.py's loader when it exists)."""
+    try:
+        from .snapshot import load_snapshot  # noqa: PLC0415
+    except ImportError:
+        load_snapshot = None
+    if load_snapshot is not None:
+        return load_snapshot(path)
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return Catalog(
+        layers=tuple(CatalogEntry.from_json(layer) for layer in data["layers"]),
+        generated=data.get("generated", ""),
+        services=tuple(ServiceStatus(**service) for service in data.get("services", [])),
+    )
+
+
+def _catalog_json(catalog: Catalog) -> dict:
+    return {
+        "generated": catalog.generated,
+        "services": [vars(service) for service in catalog.services],
+        "layers": [entry.to_json() for entry in catalog.layers],
+    }
+
+
+# -- the task ------------------------------------------------------------------------------------------
+class RefreshTask(QgsTask):
+    """Fetch, check and cache each document, build the catalogue, then hand it over on the main thread."""
+
+    def __init__(
+        self,
+        iface=None,  # noqa: ANN001 (QgisInterface or None)
+        directory: Path | None = None,
+        sources: dict[str, str] | None = None,
+        previous: Catalog | None = None,
+    ) -> None:
+        super().__init__(tr("Mise à jour du catalogue de la Géoplateforme"), QgsTask.CanCancel)
+        self.iface = iface
+        self.directory = directory or cache_dir()
+        self.sources = dict(sources or SOURCES)
+        self.authcfg = QgsSettings().value(SETTINGS_AUTHCFG, "", type=str)
+        if previous is None:
+            from ..ui.catalog_state import CatalogState  # noqa: PLC0415 (main thread: read it now, not in run())
+
+            previous = CatalogState.instance().catalog
+        self.previous = previous
+        self.fetched: dict[str, Fetched] = {}
+        self.catalog: Catalog | None = None
+        self.problems: list[str] = []
+        self.error = ""
+        _hold_user_agent()
+        self._holding = True
+
+    def run(self) -> bool:  # runs in a worker thread: no widget, no CatalogState here
+        try:
+            return self._run()
+        except Exception as error:  # noqa: BLE001 (a task must never raise into QGIS)
+            self.error = f"{type(error).__name__}: {error}"
+            return False
+
+    def _run(self) -> bool:
+        cache = DocumentCache(self.directory)
+        documents: dict[str, bytes] = {}
+        for index, (name, url) in enumerate(self.sources.items()):
+            if self.isCanceled():
+                self.error = tr("mise à jour annulée")
+                return False
+            result = fetch(name, url, cache, self.feedback_for_fetch(), self.authcfg)
+            if result.state == "error":
+                self.problems.append(f"{name} : {result.error}")
+                cached, _ = cache.read(name)
+                if cached is not None and not check_document(name, cached):
+                    result = Fetched(name, "cached", cached, result.error)
+            self.fetched[name] = result
+            if result.data:
+                documents[name] = result.data
+            self.setProgress(100 * (index + 1) / (len(self.sources) + 1))
+        fresh = [name for name in CAPABILITIES if self.fetched.get(name, Fetched(name, "")).state in (
+            "new", "not-modified")]
+        if not fresh:
+            self.error = tr("aucun service de la Géoplateforme n'a répondu : {}").format(" ; ".join(self.problems))
+            return False
+        generated = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        catalog = build_catalog(documents, generated)
+        catalog = self._keep_failed_services(catalog)
+        save_catalog(catalog, cached_snapshot_path(self.directory))
+        self.catalog = catalog
+        self.setProgress(100)
+        return True
+
+    def feedback_for_fetch(self):  # noqa: ANN201
+        """No QgsFeedback of our own: cancelling the task is checked between documents (each is one request)."""
+        return None
+
+    def _keep_failed_services(self, catalog: Catalog) -> Catalog:
+        """A service whose document failed keeps the entries it had, and says why in the catalogue's statuses."""
+        statuses = {status.service: status for status in catalog.services}
+        layers = list(catalog.layers)
+        for name in CAPABILITIES:
+            result = self.fetched.get(name)
+            if result is None or result.state not in ("error", "cached"):
+                continue
+            services = ("wms-r", "wms-v") if name == "wms-r" else (name,)  # WMS-V is listed beside WMS-R
+            if result.state == "error":  # nothing cached either: carry the previous entries over
+                kept = [entry for entry in self.previous.layers if entry.service in services]
+                layers = [entry for entry in layers if entry.service not in services] + kept
+                source = "previous"
+            else:
+                kept = [entry for entry in layers if entry.service in services]
+                source = "cache"
+            statuses[name] = ServiceStatus(name, "error", source=source, error=result.error, count=len(kept))
+        services_list = self.fetched.get("services")
+        if services_list is not None and services_list.state == "error":  # no themes this time: keep the old ones
+            statuses["services"] = ServiceStatus("services", "error", error=services_list.error)
+            known = {(entry.service, entry.name): entry.themes for entry in self.previous.layers}
+            layers = [replace(entry, themes=known.get((entry.service, entry.name), entry.themes)) for entry in layers]
+            if not any(entry.service == "wms-v" for entry in layers):
+                layers += [entry for entry in self.previous.layers if entry.service == "wms-v"]
+        return replace(catalog, layers=tuple(layers), services=tuple(statuses.values()))
+
+    def finished(self, result: bool) -> None:  # main thread
+        global _failure_reported, _running
+        if self._holding:
+            _release_user_agent()
+            self._holding = False
+        if _running is self:
+            _running = None
+        _mark_refreshed()
+        from ..ui.catalog_state import CatalogState  # noqa: PLC0415
+
+        if result and self.catalog is not None:
+            _failure_reported = False
+            CatalogState.instance().error = ""
+            CatalogState.instance().set_catalog(self.catalog)
+            text = tr("Catalogue de la Géoplateforme mis à jour : {} couches.").format(len(self.catalog.layers))
+            if self.problems:
+                text += " " + tr("Services non mis à jour : {}").format(" ; ".join(self.problems))
+                QgsMessageLog.logMessage(text, LOG_TAG, Qgis.Warning)
+            else:
+                QgsMessageLog.logMessage(text, LOG_TAG, Qgis.Info)
+            return
+        reason = self.error or tr("mise à jour interrompue")
+        CatalogState.instance().error = reason
+        QgsMessageLog.logMessage(
+            tr("Catalogue non mis à jour, le dernier catalogue valide reste en service : {}").format(reason),
+            LOG_TAG, Qgis.Warning,
+        )
+        if not _failure_reported and self.iface is not None:
+            _failure_reported = True
+            self.iface.messageBar().pushMessage(
+                tr("GPF Bascule"),
+                tr("Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé."),
+                Qgis.Info,
+                10,
+            )
+
+
+def start_refresh(iface=None, directory: Path | None = None) -> QgsTask:  # noqa: ANN001
+    """Queue a refresh in QGIS's task manager (or return the one already running)."""
+    global _running
+    if _running is not None:
+        try:
+            if _running.status() in (QgsTask.Queued, QgsTask.OnHold, QgsTask.Running):
+                return _running
+        except RuntimeError:  # the C++ task is gone
+            pass
+    task = RefreshTask(iface, directory)
+    _running = task
+    QgsApplication.taskManager().addTask(task)
+    return task
+
+
+def refresh_if_due(iface=None, directory: Path | None = None) -> QgsTask | None:  # noqa: ANN001
+    """Start-up hook: refresh only when the last one is older than REFRESH_INTERVAL."""
+    return start_refresh(iface, directory) if refresh_due() else None
+
+
+# -- fallback builder (used until catalog/parse.py provides build_catalog) ----------------------------------------
+NS = {
+    "wmts": "http://www.opengis.net/wmts/1.0",
+    "ows": "http://www.opengis.net/ows/1.1",
+    "wms": "http://www.opengis.net/wms",
+    "wfs": "http://www.opengis.net/wfs/2.0",
+    "xlink": "http://www.w3.org/1999/xlink",
+}
+GPF = "https://data.geopf.fr"
+WMTS_CAPS = f"{GPF}/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"
+WMS_R_URL = f"{GPF}/wms-r/wms"
+WMS_V_URL = f"{GPF}/wms-v/ows"
+WFS_URL = f"{GPF}/wfs/ows"
+TMS_URL = f"{GPF}/tms/1.0.0"
+SERVICE_COLUMNS = {"service": ("service",), "key": ("key", "clé", "cle", "theme", "thème"),
+                   "layer": ("layer", "nom technique", "name", "couche")}
+
+
+def _themes_from_csv(data: bytes) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(service type WMTS/WMS/WFS/TMS, layer) → themes, from IGN's services list (`,` or `;` separated)."""
+    text = data.decode("utf-8-sig", "replace")
+    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;") if text else csv.excel
+    rows = list(csv.reader(io.StringIO(text), dialect))
+    if not rows:
+        return {}
+    header = [cell.strip().lower() for cell in rows[0]]
+    index = {}
+    for key, names in SERVICE_COLUMNS.items():
+        index[key] = next((header.index(n) for n in names if n in header), -1)
+    if min(index.values()) < 0:
+        return {}
+    themes: dict[tuple[str, str], list[str]] = {}
+    for row in rows[1:]:
+        if len(row) <= max(index.values()):
+            continue
+        service = row[index["service"]].strip().upper().split()[0] if row[index["service"]].strip() else ""
+        key, layer = row[index["key"]].strip(), row[index["layer"]].strip()
+        if service and key and layer and key not in themes.setdefault((service, layer), []):
+            themes[(service, layer)].append(key)
+    return {k: tuple(sorted(v)) for k, v in themes.items()}
+
+
+def _crs(text: str) -> str:
+    """urn:ogc:def:crs:EPSG::3857 → EPSG:3857 (QGIS wants the short form in URIs)."""
+    match = re.search(r"EPSG:+(\d+)$", text or "")
+    return f"EPSG:{match.group(1)}" if match else (text or "")
+
+
+def _bbox(lower: str, upper: str) -> tuple[float, float, float, float] | None:
+    try:
+        west, south = (float(v) for v in lower.split())
+        east, north = (float(v) for v in upper.split())
+    except (AttributeError, ValueError):
+        return None
+    return (west, south, east, north)
+
+
+def _wmts_entries(root: ET.Element, themes: dict) -> list[CatalogEntry]:
+    sets = {
+        tms.findtext("ows:Identifier", "", NS): _crs(tms.findtext("ows:SupportedCRS", "", NS))
+        for tms in root.iterfind("wmts:Contents/wmts:TileMatrixSet", NS)
+    }
+    entries = []
+    for layer in root.iterfind("wmts:Contents/wmts:Layer", NS):
+        name = layer.findtext("ows:Identifier", "", NS)
+        links = [link.text or "" for link in layer.iterfind("wmts:TileMatrixSetLink/wmts:TileMatrixSet", NS)]
+        if not name or not links:
+            continue
+        matrix_set = next((s for s in links if sets.get(s) == "EPSG:3857"), links[0])
+        styles = layer.findall("wmts:Style", NS)
+        default = next((s for s in styles if s.get("isDefault") == "true"), styles[0] if styles else None)
+        style = default.findtext("ows:Identifier", "", NS) if default is not None else ""
+        formats = [f.text or "" for f in layer.iterfind("wmts:Format", NS)]
+        crs = sets.get(matrix_set, "EPSG:3857")
+        uri = (
+            f"contextualWMSLegend=0&crs={crs}&dpiMode=7&featureCount=10&format={formats[0] if formats else 'image/png'}"
+            f"&layers={name}&styles={style}&tileMatrixSet={matrix_set}&url={quote(WMTS_CAPS, safe=':/')}"
+        )
+        box = layer.find("ows:WGS84BoundingBox", NS)
+        entries.append(CatalogEntry(
+            service="wmts", name=name, title=(layer.findtext("ows:Title", "", NS) or name).strip(), provider="wms",
+            uri=uri, themes=themes.get(("WMTS", name), (OTHER_THEME,)),
+            abstract=(layer.findtext("ows:Abstract", "", NS) or "").strip(),
+            bbox=_bbox(box.findtext("ows:LowerCorner", "", NS), box.findtext("ows:UpperCorner", "", NS))
+            if box is not None else None,
+            crs=crs,
+        ))
+    return entries
+
+
+def _wms_entry(
+    service: str, url: str, name: str, title: str, fmt: str, themes: tuple[str, ...], **extra: object
+) -> CatalogEntry:
+    uri = f"crs=EPSG:3857&dpiMode=7&format={fmt}&layers={name}&styles=&url={url}"
+    return CatalogEntry(service=service, name=name, title=title or name, provider="wms", uri=uri, themes=themes,
+                        crs="EPSG:3857", **extra)
+
+
+def _wms_r_entries(root: ET.Element, themes: dict) -> list[CatalogEntry]:
+    formats = [f.text for f in root.iterfind("wms:Capability/wms:Request/wms:GetMap/wms:Format", NS)]
+    fmt = "image/png" if "image/png" in formats else (formats[0] if formats else "image/png")
+    entries = []
+    for layer in root.iter(f"{{{NS['wms']}}}Layer"):
+        name = layer.findtext("wms:Name", "", NS)
+        if not name:
+            continue
+        box = layer.find("wms:EX_GeographicBoundingBox", NS)
+        bbox = None
+        if box is not None:
+            try:
+                bbox = tuple(float(box.findtext(f"wms:{side}", "", NS)) for side in (
+                    "westBoundLongitude", "southBoundLatitude", "eastBoundLongitude", "northBoundLatitude"))
+            except ValueError:
+                bbox = None
+        meta = layer.find("wms:MetadataURL/wms:OnlineResource", NS)
+        entries.append(_wms_entry(
+            "wms-r", WMS_R_URL, name, (layer.findtext("wms:Title", "", NS) or "").strip(), fmt,
+            themes.get(("WMS", name), (OTHER_THEME,)), abstract=(layer.findtext("wms:Abstract", "", NS) or "").strip(),
+            bbox=bbox, metadata_url=meta.get(f"{{{NS['xlink']}}}href", "") if meta is not None else "",
+        ))
+    return entries
+
+
+def _wfs_entries(root: ET.Element, themes: dict) -> list[CatalogEntry]:
+    entries = []
+    for feature in root.iter(f"{{{NS['wfs']}}}FeatureType"):
+        name = feature.findtext("wfs:Name", "", NS).strip()
+        if not name:
+            continue
+        crs = _crs(feature.findtext("wfs:DefaultCRS", "", NS)) or "EPSG:4326"
+        uri = (f"pagingEnabled='true' preferCoordinatesForWfsT11='false' restrictToRequestBBOX='1' "
+               f"srsname='{crs}' typename='{name}' url='{WFS_URL}' version='2.0.0'")
+        box = feature.find("ows:WGS84BoundingBox", NS)
+        entries.append(CatalogEntry(
+            service="wfs", name=name, title=(feature.findtext("wfs:Title", "", NS) or name).strip(), provider="WFS",
+            uri=uri, themes=themes.get(("WFS", name), (OTHER_THEME,)),
+            abstract=(feature.findtext("wfs:Abstract", "", NS) or "").strip(),
+            bbox=_bbox(box.findtext("ows:LowerCorner", "", NS), box.findtext("ows:UpperCorner", "", NS))
+            if box is not None else None,
+            crs=crs,
+        ))
+    return entries
+
+
+def _tms_entries(root: ET.Element, themes: dict) -> list[CatalogEntry]:
+    entries = []
+    for tile_map in root.iter("TileMap"):
+        if tile_map.get("extension") != "pbf":
+            continue  # raster TMS layers are the WMTS ones
+        name = tile_map.get("href", "").rstrip("/").rsplit("/", 1)[-1]
+        if not name:
+            continue
+        uri = f"type=xyz&url={TMS_URL}/{name}/{{z}}/{{x}}/{{y}}.pbf&zmax=18&zmin=0"
+        entries.append(CatalogEntry(
+            service="tms", name=name, title=tile_map.get("title") or name, provider="vectortile", uri=uri,
+            themes=themes.get(("TMS", name), (OTHER_THEME,)), crs=tile_map.get("srs", "EPSG:3857"),
+        ))
+    return entries
+
+
+def fallback_build(documents: dict[str, bytes], generated: str = "") -> Catalog:
+    """A small capabilities → catalogue builder, so that the refresh works before catalog/parse.py lands."""
+    themes = _themes_from_csv(documents["services"]) if documents.get("services") else {}
+    layers: list[CatalogEntry] = []
+    statuses: list[ServiceStatus] = []
+    readers = {"wmts": _wmts_entries, "wms-r": _wms_r_entries, "wfs": _wfs_entries, "tms": _tms_entries}
+    for name, reader in readers.items():
+        data = documents.get(name)
+        if not data:
+            statuses.append(ServiceStatus(name, "skipped"))
+            continue
+        try:
+            entries = reader(ET.fromstring(data), themes)
+        except ET.ParseError as error:
+            statuses.append(ServiceStatus(name, "error", error=str(error)))
+            continue
+        layers.extend(entries)
+        statuses.append(ServiceStatus(name, "ok", source=SOURCES.get(name, ""), count=len(entries)))
+    raster = {entry.name for entry in layers if entry.service == "wms-r"}
+    vector = sorted({layer for (service, layer) in themes if service == "WMS"} - raster)
+    if "wms-r" in documents:  # WMS-V publishes no recorded capabilities: IGN's list names its layers
+        layers.extend(
+            _wms_entry("wms-v", WMS_V_URL, name, name, "image/png", themes[("WMS", name)],
+                       note="services.csv") for name in vector
+        )
+        statuses.append(ServiceStatus("wms-v", "ok", source="services.csv", count=len(vector)))
+    return Catalog(layers=tuple(layers), generated=generated, services=tuple(statuses))
