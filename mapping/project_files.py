@@ -10,11 +10,12 @@ import io
 import struct
 import zipfile
 import zlib
+from typing import Iterable, NamedTuple, Optional
 
 from lxml import etree
 
-from . import qgis_xml
-from .outcome import InputError, Migrator, Rewrite, SourceOutcome, guarded
+from . import qgis_xml, splice, xml_stream
+from .outcome import InputError, Migrator, Rewrite, SourceOutcome, guarded, memoized
 
 PROJECT_SUFFIXES = (".qgs", ".qgz", ".qlr")
 CONNECTION_SUFFIX = ".xml"
@@ -22,33 +23,77 @@ CONNECTION_SUFFIX = ".xml"
 _MAX_QGS_BYTES = 2 * 1024**3  # a .qgs entry declaring more than this is a zip bomb, not a project
 
 
-def rewrite_file(name: str, data: bytes, migrate: Migrator) -> Rewrite:
-    """Rewrite one file's bytes according to its name: the single entry point of the batch and the fuzz test."""
+def rewrite_file(name: str, data: bytes, migrate: Migrator, *, streaming: bool = True) -> Rewrite:
+    """Rewrite one file's bytes according to its name: the single entry point of the batch and the fuzz test.
+
+    `streaming=False` skips the streaming pass and always builds the whole tree (tests compare the two).
+    """
     migrate = guarded(migrate)
     lowered = name.lower()
     if lowered.endswith(".qgz"):
-        return rewrite_qgz(data, migrate)
+        return rewrite_qgz(data, migrate, streaming=streaming)
     if lowered.endswith(".qgs"):
-        return rewrite_xml(data, migrate, expected=(qgis_xml.PROJECT_ROOT,))
+        return rewrite_xml(data, migrate, expected=(qgis_xml.PROJECT_ROOT,), streaming=streaming)
     if lowered.endswith(".qlr"):
-        return rewrite_xml(data, migrate, expected=(qgis_xml.QLR_ROOT,))
+        return rewrite_xml(data, migrate, expected=(qgis_xml.QLR_ROOT,), streaming=streaming)
     if lowered.endswith(CONNECTION_SUFFIX):
         return rewrite_xml(data, migrate, expected=tuple(qgis_xml.CONNECTION_ROOTS))
     raise InputError("type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)")
 
 
-def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Rewrite:
-    """Rewrite a QGIS XML document whose root is one of `expected` (project, qlr or connection roots).
+def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...], *, streaming: bool = True) -> Rewrite:
+    """Rewrite a QGIS XML document whose root is one of `expected` (project, qlr or connection roots)."""
+    sources, pieces = rewrite_document(data, migrate, expected, streaming=streaming)
+    if pieces is None:
+        return Rewrite(data=data, changed=False, sources=sources)
+    return Rewrite(data=b"".join(pieces), changed=True, sources=sources)
 
-    Only the changed values are replaced in the original bytes when their place is certain; otherwise
-    the document is re-serialised by lxml around the original prolog and epilog.
+
+#: The outcome of each source, and the new document as pieces to join or write (None: nothing changed).
+Rewritten = tuple[list[SourceOutcome], Optional[list[splice.Piece]]]
+
+
+def rewrite_document(data: bytes, migrate: Migrator, expected: tuple[str, ...], *, streaming: bool = True) -> Rewritten:
+    """Rewrite a document's sources, streaming when possible, through the whole tree otherwise.
+
+    Projects and layer definitions go through one streaming pass that keeps no tree: the changed values
+    are replaced in the original bytes. When the place of one of them is uncertain (or the document does
+    not parse), the whole tree is built, which re-serialises it if need be or gives the parser's reason;
+    the engine is not asked twice. Connection exports are small: always the tree.
     """
+    if streaming and not set(expected) & set(qgis_xml.CONNECTION_ROOTS):
+        migrate = memoized(migrate)
+        done = _streamed(data, migrate, expected)
+        if done is not None:
+            return done
+    return _whole_tree(data, migrate, expected)
+
+
+def _streamed(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Rewritten | None:
+    found = xml_stream.scan(data)
+    if found is None:
+        return None
+    _check_root(found.root_tag, expected)
+    moves = migrate_layers(found.layers, migrate)
+    if not moves.moved:
+        return moves.sources, None
+    changes = [splice.Located("datasource", layer.where, None, layer.source, new) for layer, new in moves.moved]
+    for copy in found.copies:
+        new = qgis_xml.followed(copy, moves.by_id, moves.by_source)
+        if new is not None:
+            changes.append(splice.Located(copy.tag, copy.where, copy.attribute, copy.old, new))
+    edits = splice.edits(data, found.encoding, changes, found.counts)
+    if edits is None:
+        return None
+    return moves.sources, splice.pieces(data, edits)
+
+
+def _whole_tree(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Rewritten:
+    """The tree path: parse it all, change the tree, then replace bytes in place or re-serialise."""
     tree = qgis_xml.parse(data)
     root = tree.getroot()
     tag = root.tag if isinstance(root.tag, str) else ""
-    kind = tag.lower()
-    if kind not in expected:
-        raise InputError(f"racine XML <{tag}> inattendue : {_describe(expected)}")
+    kind = _check_root(tag, expected)
     if kind in qgis_xml.CONNECTION_ROOTS:
         from .connections import rewrite_connections
 
@@ -56,15 +101,22 @@ def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Re
     else:
         sources, changes = rewrite_layers(root, migrate)
     if not changes:
-        return Rewrite(data=data, changed=False, sources=sources)
+        return sources, None
     edits = qgis_xml.byte_edits(data, tree, changes)
     if edits is not None:
         del tree, root, changes  # the tree is most of the memory: free it before building the output
-        return Rewrite(data=qgis_xml.apply_edits(data, edits), changed=True, sources=sources)
+        return sources, splice.pieces(data, edits)
     around = qgis_xml.frame(data, tag)
     body = qgis_xml.encode(tree, whole=around is None)
     del tree, root, changes
-    return Rewrite(data=b"".join((around[0], body, around[1])) if around else body, changed=True, sources=sources)
+    return sources, [around[0], body, around[1]] if around else [body]
+
+
+def _check_root(tag: str, expected: tuple[str, ...]) -> str:
+    kind = tag.lower()
+    if kind not in expected:
+        raise InputError(f"racine XML <{tag}> inattendue : {_describe(expected)}")
+    return kind
 
 
 def _describe(expected: tuple[str, ...]) -> str:
@@ -75,25 +127,40 @@ def _describe(expected: tuple[str, ...]) -> str:
     return "ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)"
 
 
-def rewrite_layers(root: etree._Element, migrate: Migrator) -> tuple[list[SourceOutcome], list[qgis_xml.Change]]:
-    """Rewrite every map layer's data source, then the copies of those sources (layer tree, layouts)."""
-    sources: list[SourceOutcome] = []
-    changes: list[qgis_xml.Change] = []
-    by_id: dict[str, str] = {}
-    by_source: dict[str, str] = {}
-    for layer in qgis_xml.iter_map_layers(root):
-        old = layer.datasource.text
+class LayerMoves(NamedTuple):
+    """What the engine made of a document's map layers, and what the copies of their sources follow."""
+
+    sources: list[SourceOutcome]
+    moved: list[tuple[qgis_xml.MapLayerNode, str]]  # each layer whose source changes, and its new source
+    by_id: dict[str, str]
+    by_source: dict[str, str]
+
+
+def migrate_layers(layers: Iterable[qgis_xml.MapLayerNode], migrate: Migrator) -> LayerMoves:
+    """Ask the engine about each map layer's source, in document order (streaming pass and tree walk alike)."""
+    moves = LayerMoves([], [], {}, {})
+    for layer in layers:
+        old = layer.source
         migration = migrate(layer.provider, old)
-        sources.append(SourceOutcome.from_migration(layer.layer_id, layer.name, layer.provider, migration))
+        moves.sources.append(SourceOutcome.from_migration(layer.layer_id, layer.name, layer.provider, migration))
         new = migration.new_source
         if new != old:
-            qgis_xml.set_text(changes, layer.datasource, new)
+            moves.moved.append((layer, new))
             if layer.layer_id:
-                by_id[layer.layer_id] = new
-            by_source[old] = new
+                moves.by_id[layer.layer_id] = new
+            moves.by_source[old] = new
+    return moves
+
+
+def rewrite_layers(root: etree._Element, migrate: Migrator) -> tuple[list[SourceOutcome], list[qgis_xml.Change]]:
+    """Rewrite every map layer's data source in the tree, then the copies of those sources (layer tree, layouts)."""
+    moves = migrate_layers(qgis_xml.iter_map_layers(root), migrate)
+    changes: list[qgis_xml.Change] = []
+    for layer, new in moves.moved:
+        qgis_xml.set_text(changes, layer.where, new)
     if changes:
-        qgis_xml.update_references(root, by_id, by_source, changes)
-    return sources, changes
+        qgis_xml.update_references(root, moves.by_id, moves.by_source, changes)
+    return moves.sources, changes
 
 
 # --- .qgz ---------------------------------------------------------------------------------------------------
@@ -159,8 +226,12 @@ def _project_entry(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo:
     return project
 
 
-def rewrite_qgz(data: bytes, migrate: Migrator) -> Rewrite:
-    """Rewrite the .qgs inside a .qgz; every other entry (.qgd auxiliary storage, attachments) is copied."""
+def rewrite_qgz(data: bytes, migrate: Migrator, *, streaming: bool = True) -> Rewrite:
+    """Rewrite the .qgs inside a .qgz; every other entry (.qgd auxiliary storage, attachments) is copied.
+
+    The new .qgs is never assembled: its pieces (views of the old one and the new values) go straight
+    to the compressor, so memory holds one uncompressed copy of the project, not two.
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             project = _project_entry(archive.infolist())
@@ -169,18 +240,18 @@ def rewrite_qgz(data: bytes, migrate: Migrator) -> Rewrite:
         raise
     except _ZIP_ERRORS as exc:
         raise _zip_problem(exc) from None
-    rewrite = rewrite_xml(qgs, migrate, expected=(qgis_xml.PROJECT_ROOT,))
-    del qgs
-    if not rewrite.changed:
-        return Rewrite(data=data, changed=False, sources=rewrite.sources)
+    sources, pieces = rewrite_document(qgs, migrate, (qgis_xml.PROJECT_ROOT,), streaming=streaming)
+    del qgs  # the pieces keep what they need of it
+    if pieces is None:
+        return Rewrite(data=data, changed=False, sources=sources)
     try:
-        rebuilt = _rebuild_zip(data, project.filename, rewrite.data)
+        rebuilt = _rebuild_zip(data, project.filename, pieces)
     except _ZIP_ERRORS as exc:
         raise _zip_problem(exc) from None
-    return Rewrite(data=rebuilt, changed=True, sources=rewrite.sources)
+    return Rewrite(data=rebuilt, changed=True, sources=sources)
 
 
-def _rebuild_zip(data: bytes, project_name: str, project_bytes: bytes) -> bytes:
+def _rebuild_zip(data: bytes, project_name: str, project_pieces: list[splice.Piece]) -> bytes:
     """A new archive with the same entries, order, names, dates, attributes and compression methods."""
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", allowZip64=True) as target:
@@ -188,7 +259,10 @@ def _rebuild_zip(data: bytes, project_name: str, project_bytes: bytes) -> bytes:
         for info in source.infolist():
             clone = _clone_info(info)
             if info.filename == project_name:
-                target.writestr(clone, project_bytes)
+                clone.file_size = sum(len(piece) for piece in project_pieces)  # what writestr sets
+                with target.open(clone, "w") as writer:
+                    for chunk in splice.iter_chunks(project_pieces):
+                        writer.write(chunk)
                 continue
             if info.is_dir():
                 target.writestr(clone, b"")

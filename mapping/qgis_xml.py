@@ -8,11 +8,11 @@ element (XML declaration, DOCTYPE exactly as QGIS wrote it, comments) and only r
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator, NamedTuple
 
 from lxml import etree
 
+from . import splice
 from .outcome import InputError
 
 PROJECT_ROOT = "qgis"
@@ -33,20 +33,24 @@ _XML_DECL_ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\
 _WS = b" \t\r\n"
 
 
+#: The options of every parse, whole tree (XMLParser) or streaming (iterparse): same safety, same reading.
+PARSER_OPTIONS = dict(
+    resolve_entities=False,
+    no_network=True,
+    load_dtd=False,
+    dtd_validation=False,
+    huge_tree=True,  # a 10,000-layer project has long text nodes (embedded SVG, base64 images)
+    remove_blank_text=False,
+    remove_comments=False,
+    remove_pis=False,
+    strip_cdata=False,
+    # Not collect_ids=False: with lxml 4.9 it makes libxml2 read the external DTD (a local file read).
+)
+
+
 def _parser() -> etree.XMLParser:
     # A fresh parser per document: lxml parsers are not thread-safe and keep error logs.
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=True,  # a 10,000-layer project has long text nodes (embedded SVG, base64 images)
-        remove_blank_text=False,
-        remove_comments=False,
-        remove_pis=False,
-        strip_cdata=False,
-        # Not collect_ids=False: with lxml 4.9 it makes libxml2 read the external DTD (a local file read).
-    )
+    return etree.XMLParser(**PARSER_OPTIONS)
 
 
 def prolog_end(data: bytes) -> int:
@@ -159,10 +163,15 @@ def parse(data: bytes) -> etree._ElementTree:
     if root is None:
         raise InputError("XML vide")
     tree = root.getroottree()
+    refuse_entity_declarations(tree)
+    return tree
+
+
+def refuse_entity_declarations(tree: etree._ElementTree) -> None:
+    """After a parse: an internal DTD that declares entities is refused, whatever `check_prolog` saw."""
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         raise InputError("DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)")
-    return tree
 
 
 def frame(original: bytes, tag: str) -> tuple[bytes, bytes] | None:
@@ -237,139 +246,44 @@ def set_attribute(changes: list[Change], element: etree._Element, name: str, new
     element.set(name, new)
 
 
-_ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);")
-_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
-_ATTRIBUTE = re.compile(rb"""\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_START_TAG = re.compile(rb"""<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*/?>""")
+def document_encoding(tree: etree._ElementTree) -> str:
+    return tree.docinfo.encoding or "UTF-8"
 
 
-def _unescape(raw: bytes, encoding: str, attribute: bool) -> str:
-    """The value a parser reads from raw bytes (entities, character references, line ends, attribute spaces)."""
-    text = raw.decode(encoding).replace("\r\n", "\n").replace("\r", "\n")
-    if attribute:
-        text = text.replace("\n", " ").replace("\t", " ")
+def byte_edits(data: bytes, tree: etree._ElementTree, changes: list[Change]) -> list[splice.Edit] | None:
+    """Where each value changed in the tree sits in the original bytes, and its new bytes; None when unsure.
 
-    def entity(match: re.Match) -> str:
-        name = match.group(1)
-        if name.startswith("#x"):
-            return chr(int(name[2:], 16))
-        if name.startswith("#"):
-            return chr(int(name[1:]))
-        return _ENTITIES[name]
-
-    return _ENTITY.sub(entity, text)
-
-
-def _escape(value: str, encoding: str, quote: str | None) -> bytes:
-    """Bytes that read back as `value` in text (quote None) or in an attribute delimited by `quote`."""
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "&#xd;")
-    if quote is not None:
-        value = value.replace("\n", "&#xa;").replace("\t", "&#x9;")
-        value = value.replace('"', "&quot;") if quote == '"' else value.replace("'", "&apos;")
-    return value.encode(encoding, "xmlcharrefreplace")
-
-
-def byte_edits(data: bytes, tree: etree._ElementTree, changes: list[Change]) -> list[tuple[int, int, bytes]] | None:
-    """Where each changed value sits in the original bytes, and its new bytes; None when unsure.
-
-    QGIS writes one element per line and never puts markup in comments, so the n-th `<tag` in the bytes
-    is the n-th element of that tag in the tree. Each edit checks that the bytes it replaces read back as
-    the old value; any doubt (counts differ, CDATA, odd layout) returns None and the caller re-serialises
-    the whole document instead. Everything else (empty-element style, quotes, attribute order, character
-    references) then stays byte for byte, so a project under version control shows a minimal diff.
+    The tree's side of `splice.edits`: an element's place is its rank among the elements of its tag.
     """
-    try:
-        encoding = tree.docinfo.encoding or "UTF-8"
-        "".encode(encoding)
-    except (LookupError, ValueError):
-        return None
     root = tree.getroot()
-    by_tag: dict[str, list[Change]] = {}
+    ranks: dict[str, dict[etree._Element, int]] = {}
+    located: list[splice.Located] = []
     for change in changes:
-        by_tag.setdefault(change.element.tag, []).append(change)
-    edits: list[tuple[int, int, bytes]] = []
-    try:
-        for tag, tag_changes in by_tag.items():
-            if not isinstance(tag, str) or not re.fullmatch(r"[A-Za-z_][\w.\-]*", tag):
-                return None
-            elements = {element: index for index, element in enumerate(root.iter(tag))}
-            starts = [m.start() for m in re.finditer(b"<" + tag.encode("ascii") + rb"[\s/>]", data)]
-            if len(starts) != len(elements):
-                return None
-            for change in tag_changes:
-                edit = _edit(data, starts[elements[change.element]], tag, change, encoding)
-                if edit is None:
-                    return None
-                edits.append(edit)
-    except (UnicodeError, ValueError, KeyError, OverflowError):
-        return None
-    edits.sort()
-    for (_, end, _), (start, _, _) in zip(edits, edits[1:]):
-        if start < end:
+        tag = change.element.tag
+        if not splice.plain_tag(tag):
             return None
-    return edits
-
-
-def _edit(data: bytes, position: int, tag: str, change: Change, encoding: str) -> tuple[int, int, bytes] | None:
-    """The edit for one change of the element whose start tag is at `position`, checked against the bytes.
-
-    Fast path: the bytes hold the old value escaped the usual way (QGIS and lxml agree on it), compared
-    in C. Slow path: any other spelling (character references, other quotes, spaces around `=`) is read
-    back through `_unescape`.
-    """
-    start_tag = _START_TAG.match(data, position)
-    if start_tag is None:
-        return None
-    name = tag.encode("ascii")
-    if change.attribute is None:
-        if start_tag.group().endswith(b"/>"):
+        if tag not in ranks:
+            ranks[tag] = {element: index for index, element in enumerate(root.iter(tag))}
+        index = ranks[tag].get(change.element)
+        if index is None:
             return None
-        begin = start_tag.end()
-        expected = _escape(change.old, encoding, None)
-        if data.startswith(expected, begin) and data.startswith(b"</" + name, begin + len(expected)):
-            return begin, begin + len(expected), _escape(change.new, encoding, None)
-        end = data.find(b"</" + name, begin)
-        if end < 0 or b"<" in data[begin:end] or _unescape(data[begin:end], encoding, False) != change.old:
-            return None
-        return begin, end, _escape(change.new, encoding, None)
-    attribute_name = change.attribute.encode("ascii")
-    expected = _escape(change.old, encoding, '"')
-    found = data.find(b" " + attribute_name + b'="' + expected + b'"', position, start_tag.end())
-    if found >= 0:
-        begin = found + len(attribute_name) + 3
-        return begin, begin + len(expected), _escape(change.new, encoding, '"')
-    for attribute in _ATTRIBUTE.finditer(data, position, start_tag.end()):
-        if attribute.group(1) != attribute_name:
-            continue
-        group = 2 if attribute.group(2) is not None else 3
-        begin, end = attribute.span(group)
-        if _unescape(data[begin:end], encoding, True) != change.old:
-            return None
-        return begin, end, _escape(change.new, encoding, '"' if group == 2 else "'")
-    return None
-
-
-def apply_edits(data: bytes, edits: list[tuple[int, int, bytes]]) -> bytes:
-    """The original bytes with the edits applied (one copy, through memoryview slices)."""
-    view = memoryview(data)
-    chunks: list = []
-    cursor = 0
-    for start, end, replacement in edits:
-        chunks += [view[cursor:start], replacement]
-        cursor = end
-    chunks.append(view[cursor:])
-    return b"".join(chunks)
+        located.append(splice.Located(tag, index, change.attribute, change.old, change.new))
+    counts = {tag: len(elements) for tag, elements in ranks.items()}
+    return splice.edits(data, document_encoding(tree), located, counts)
 
 
 # --- where data sources live -----------------------------------------------------------------------------
 
 
-@dataclass
-class MapLayerNode:
-    """A `<maplayer>` element with a data source, and what identifies it in reports and references."""
+class MapLayerNode(NamedTuple):
+    """A `<maplayer>` with a data source, what identifies it in reports and references, and where its source is.
 
-    element: etree._Element
-    datasource: etree._Element
+    `where` is the `<datasource>` element (tree walk), or its rank among the document's `<datasource>`
+    elements (streaming pass, which keeps no element).
+    """
+
+    where: etree._Element | int
+    source: str
     layer_id: str
     name: str
     provider: str
@@ -392,7 +306,56 @@ def guess_provider(layer_type: str, source: str) -> str:
     return {"raster": "gdal", "vector": "ogr"}.get(kind, "")
 
 
-_LAYER_PARTS = ("maplayer", "datasource", "provider", "id", "layername")
+#: A map layer and the children that describe it, in the order a document walk meets them.
+LAYER_TAGS = ("maplayer", "datasource", "provider", "id", "layername")
+
+
+class LayerCollector:
+    """Pairs each `<maplayer>` with its first direct `<datasource>`, `<provider>`, `<id>`, `<layername>` children.
+
+    Fed the elements of LAYER_TAGS in document order (a tree walk, or a parser's start events), `add`
+    hands back the previous layer once a new `<maplayer>` begins; `close` finishes the current one (at the
+    end of the walk, or when the parser reports the end of that `<maplayer>`: no part can follow).
+    """
+
+    def __init__(self) -> None:
+        self.current: etree._Element | None = None
+        self._parts: dict[str, etree._Element] = {}
+        self._where: int | None = None
+
+    def add(self, element: etree._Element, rank: int | None = None) -> MapLayerNode | None:
+        """Take the next element; `rank` (its rank among its tag) makes a `<datasource>`'s place an int."""
+        tag = element.tag
+        if tag == "maplayer":
+            done = self.close()
+            self.current = element
+            return done
+        if self.current is not None and tag not in self._parts and element.getparent() is self.current:
+            self._parts[tag] = element
+            if tag == "datasource":
+                self._where = rank
+        return None
+
+    def close(self) -> MapLayerNode | None:
+        element, parts, where = self.current, self._parts, self._where
+        self.current, self._parts, self._where = None, {}, None
+        if element is None:
+            return None
+        datasource = parts.get("datasource")
+        if datasource is None or not datasource.text:
+            return None  # embedded layers point to another project and carry no source
+        provider_el = parts.get("provider")
+        if provider_el is not None and (provider_el.text or "").strip():
+            provider = provider_el.text.strip()
+        else:
+            provider = element.get("provider") or guess_provider(element.get("type", ""), datasource.text)
+        return MapLayerNode(
+            where=datasource if where is None else where,
+            source=datasource.text,
+            layer_id=_text(parts.get("id")),
+            name=_text(parts.get("layername")),
+            provider=provider,
+        )
 
 
 def iter_map_layers(root: etree._Element) -> Iterator[MapLayerNode]:
@@ -401,39 +364,14 @@ def iter_map_layers(root: etree._Element) -> Iterator[MapLayerNode]:
     One tag-filtered walk (in C) yields each map layer followed by its descendants of interest; keeping
     the direct children avoids four `find` calls per layer, which dominate on 10,000-layer projects.
     """
-    current: etree._Element | None = None
-    parts: dict[str, etree._Element] = {}
-    for element in root.iter(_LAYER_PARTS):
-        if element.tag == "maplayer":
-            if current is not None:
-                node = _map_layer(current, parts)
-                if node is not None:
-                    yield node
-            current, parts = element, {}
-        elif current is not None and element.tag not in parts and element.getparent() is current:
-            parts[element.tag] = element
-    if current is not None:
-        node = _map_layer(current, parts)
+    collector = LayerCollector()
+    for element in root.iter(LAYER_TAGS):
+        node = collector.add(element)
         if node is not None:
             yield node
-
-
-def _map_layer(element: etree._Element, parts: dict[str, etree._Element]) -> MapLayerNode | None:
-    datasource = parts.get("datasource")
-    if datasource is None or not datasource.text:
-        return None  # embedded layers point to another project and carry no source
-    provider_el = parts.get("provider")
-    if provider_el is not None and (provider_el.text or "").strip():
-        provider = provider_el.text.strip()
-    else:
-        provider = element.get("provider") or guess_provider(element.get("type", ""), datasource.text)
-    return MapLayerNode(
-        element=element,
-        datasource=datasource,
-        layer_id=_text(parts.get("id")),
-        name=_text(parts.get("layername")),
-        provider=provider,
-    )
+    node = collector.close()
+    if node is not None:
+        yield node
 
 
 def _text(element: etree._Element | None) -> str:
@@ -442,7 +380,46 @@ def _text(element: etree._Element | None) -> str:
 
 # Elements that point back to a layer by id with a copy of its source (QGIS resolves them by id first,
 # then by source): layer tree and legend nodes, layout map layer sets, atlas coverage, value relations.
-_REFERENCE_TAGS = ("layer-tree-layer", "Layer", "Atlas", "Option")
+REFERENCE_TAGS = ("layer-tree-layer", "Layer", "Atlas", "Option")
+
+
+class SourceCopy(NamedTuple):
+    """An attribute holding a copy of a layer's source, and the layer id it names (None: match by source).
+
+    `where` is the element (tree walk), or its rank among the elements of its tag (streaming pass).
+    """
+
+    where: etree._Element | int
+    tag: str
+    attribute: str
+    layer_id: str | None
+    old: str
+
+
+def source_copy(element: etree._Element, rank: int | None = None) -> SourceCopy | None:
+    """The source copy an element of REFERENCE_TAGS holds, if any (its text must be complete: `<Layer>`)."""
+    tag = element.tag
+    if tag == "Option":
+        if element.get("name") != "LayerSource":
+            return None
+        attribute, layer_id = "value", None
+    elif tag == "Atlas":
+        attribute, layer_id = "coverageLayerSource", element.get("coverageLayer")
+    else:
+        attribute = "source"
+        layer_id = element.get("id") if tag == "layer-tree-layer" else (element.text or "").strip()
+    old = element.get(attribute)
+    if old is None:
+        return None
+    return SourceCopy(element if rank is None else rank, tag, attribute, layer_id, old)
+
+
+def followed(copy: SourceCopy, by_id: dict[str, str], by_source: dict[str, str]) -> str | None:
+    """The new value of a source copy (its layer's new source, by id then by old source), None if unchanged."""
+    new = by_id.get(copy.layer_id) if copy.layer_id else None
+    if new is None:
+        new = by_source.get(copy.old)
+    return new if new is not None and new != copy.old else None
 
 
 def update_references(
@@ -456,24 +433,10 @@ def update_references(
     if not by_id and not by_source:
         return 0
     changed = 0
-    for element in root.iter(_REFERENCE_TAGS):
-        tag = element.tag
-        if tag == "Option":
-            if element.get("name") != "LayerSource":
-                continue
-            attribute, layer_id = "value", None
-        elif tag == "Atlas":
-            attribute, layer_id = "coverageLayerSource", element.get("coverageLayer")
-        else:
-            attribute = "source"
-            layer_id = element.get("id") if tag == "layer-tree-layer" else (element.text or "").strip()
-        old = element.get(attribute)
-        if old is None:
-            continue
-        new = by_id.get(layer_id) if layer_id else None
-        if new is None:
-            new = by_source.get(old)
-        if new is not None and new != old:
-            set_attribute(changes if changes is not None else [], element, attribute, new)
+    for element in root.iter(REFERENCE_TAGS):
+        copy = source_copy(element)
+        new = followed(copy, by_id, by_source) if copy is not None else None
+        if new is not None:
+            set_attribute(changes if changes is not None else [], element, copy.attribute, new)
             changed += 1
     return changed
