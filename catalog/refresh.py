@@ -155,7 +155,8 @@ class DocumentCache:
         self.directory = directory
 
     def _paths(self, name: str) -> tuple[Path, Path]:
-        return self.directory / f"{name}.doc", self.directory / f"{name}.meta.json"
+        stem = re.sub(r"[^A-Za-z0-9._-]", "_", name)  # tms/PLAN.IGN → tms_PLAN.IGN
+        return self.directory / f"{stem}.doc", self.directory / f"{stem}.meta.json"
 
     def read(self, name: str) -> tuple[bytes | None, dict[str, str]]:
         doc, meta = self._paths(name)
@@ -248,6 +249,20 @@ def fetch(name: str, url: str, cache: DocumentCache, feedback=None, authcfg: str
         return Fetched(name, "not-modified", cached)  # Qt's own cache may have answered the 304 for us
     cache.write(name, data, header)
     return Fetched(name, "new", data)
+
+
+def vector_tile_maps(root: bytes) -> list[str]:
+    """Names of the TMS root's vector-tile (pbf) TileMaps; raster TileMaps are the WMTS layers."""
+    try:
+        tree = ET.fromstring(root)
+    except ET.ParseError:
+        return []
+    names = []
+    for tile_map in tree.iter("TileMap"):
+        name = tile_map.get("href", "").rstrip("/").rsplit("/", 1)[-1]
+        if (tile_map.get("extension") or "").lower() == "pbf" and re.fullmatch(r"[A-Za-z0-9._-]+", name):
+            names.append(name)
+    return names
 
 
 # -- building the catalogue ---------------------------------------------------------------------------------------
@@ -353,7 +368,9 @@ class RefreshTask(QgsTask):
             self.fetched[name] = result
             if result.data:
                 documents[name] = result.data
-            self.setProgress(100 * (index + 1) / (len(self.sources) + 1))
+            self.setProgress(80 * (index + 1) / len(self.sources))
+        if "tms" in documents and "tms" in self.sources:
+            documents.update(self._fetch_tile_maps(cache, documents["tms"]))
         fresh = [name for name in CAPABILITIES if self.fetched.get(name, Fetched(name, "")).state in (
             "new", "not-modified")]
         if not fresh:
@@ -366,6 +383,24 @@ class RefreshTask(QgsTask):
         self.catalog = catalog
         self.setProgress(100)
         return True
+
+    def _fetch_tile_maps(self, cache: DocumentCache, root: bytes) -> dict[str, bytes]:
+        """Each vector-tile TileMap (`tms/NAME`): its styles and zoom levels; one failing costs only its styles."""
+        base = self.sources["tms"].rstrip("/")
+        documents = {}
+        for name in vector_tile_maps(root):
+            if self.isCanceled():
+                break
+            key = f"tms/{name}"
+            result = fetch(key, f"{base}/{name}", cache, None, self.authcfg)
+            if result.state == "error":
+                self.problems.append(f"{key} : {result.error}")
+                cached, _ = cache.read(key)
+                result = Fetched(key, "cached", cached, result.error) if cached else result
+            self.fetched[key] = result
+            if result.data:
+                documents[key] = result.data
+        return documents
 
     def feedback_for_fetch(self):  # noqa: ANN201
         """No QgsFeedback of our own: cancelling the task is checked between documents (each is one request)."""

@@ -30,6 +30,7 @@ DOCUMENTS = {
     "/data.geopf.fr/wms-r/wms": "capabilities/gpf_wms-r_2024-06-06.xml",
     "/data.geopf.fr/wfs/ows": "capabilities/gpf_wfs_2025-06-25.xml",
     "/data.geopf.fr/tms/1.0.0/": "capabilities/gpf_tms_root_TRIMMED.xml",
+    "/data.geopf.fr/tms/1.0.0/PLAN.IGN": "capabilities/gpf_tms_TileMap_PLAN.IGN.xml",
     "/data.geopf.fr/annexes/ressources/capabilities/services.csv": "mapping/gpf_services_by_theme.csv",
 }
 OLD_WFS = CatalogEntry(service="wfs", name="OLD:kept", title="Ancienne couche WFS", provider="WFS", uri="x")
@@ -123,7 +124,10 @@ def test_refresh_builds_the_catalogue_and_tells_the_views(qtbot, gpf, state, tmp
     assert not refresh.refresh_due()
     agents = {headers.get("User-Agent", "") for _, _, headers in gpf.seen}
     assert all(f"gpf_bascule/{__about__.__version__}" in agent for agent in agents), agents
-    assert len(gpf.seen) == len(refresh.SOURCES)
+    assert len(gpf.seen) == len(refresh.SOURCES) + 1  # and the one vector-tile TileMap the TMS root lists
+    assert task.fetched["tms/PLAN.IGN"].state == "new"
+    plan = next(e for e in state.catalog.layers if e.service == "tms" and e.name == "PLAN.IGN")
+    assert "PLAN.IGN" in plan.uri
 
 
 def test_unchanged_documents_are_revalidated_not_downloaded_again(qtbot, gpf, state, tmp_path) -> None:
