@@ -60,13 +60,20 @@ class CatalogEntry:
 
 @dataclass(frozen=True)
 class ServiceStatus:
-    """How one service's document was read: `ok`, `skipped` (not available) or `error` (with the reason)."""
+    """How one service's document was read: `ok`, `skipped` (not available) or `error` (with the reason).
+
+    `parser` says which reader gave the layers (owslib, lxml when OWSLib could not read the document, csv
+    for layers only IGN's services list names, json for the private configuration); `note` qualifies an
+    `ok` (e.g. why lxml was used).
+    """
 
     service: str
     status: str
     source: str = ""
     error: str = ""
     count: int = 0
+    parser: str = ""
+    note: str = ""
 
 
 @dataclass(frozen=True)
