@@ -2,7 +2,8 @@
 
 Hypothesis drives 1,000 mutations (byte flips, truncations, insertions of XML/zip tokens, deletions, random
 zip entry names, damaged projects inside valid archives) through the same per-file function the command
-line uses. Derandomized, so that CI sees the same inputs every run.
+line uses, and checks that the streaming pass and the whole-tree path agree on each of them.
+Derandomized, so that CI sees the same inputs every run.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
 
 from gpf_bascule.mapping import batch, qgis_xml  # noqa: E402
-from gpf_bascule.mapping.outcome import ENGINE_FAILURE, FILE_ERROR, FILE_UNCHANGED  # noqa: E402
+from gpf_bascule.mapping.outcome import ENGINE_FAILURE, FILE_ERROR, FILE_UNCHANGED, InputError  # noqa: E402
 from gpf_bascule.mapping.project_files import rewrite_file  # noqa: E402
 
 BASE_QGS = samples.project([samples.LAYERS[0], samples.LAYERS[3], samples.LAYERS[6]])
@@ -156,6 +157,30 @@ def test_damaged_files_are_processed_or_reported_never_crash(case):
         if result.status == FILE_UNCHANGED:
             assert written == data
         _check_output(name, written)
+
+
+def _outcome(name: str, data: bytes, streaming: bool):
+    try:
+        rewrite = rewrite_file(name, data, MIGRATE, streaming=streaming)
+    except InputError as exc:
+        return "refused", str(exc)
+    return rewrite.changed, rewrite.data, rewrite.sources
+
+
+@settings(
+    max_examples=1000,
+    deadline=None,
+    derandomize=True,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+@given(damaged_files())
+def test_streaming_pass_and_whole_tree_agree_on_damaged_files(case):
+    """Same refusal (same reason), or same outcomes and same bytes: the streaming pass changes no behaviour."""
+    name, data = case
+    streamed = _outcome(name, data, streaming=True)
+    event(f"{name[-3:]}: {streamed[0]}")
+    assert streamed == _outcome(name, data, streaming=False)
 
 
 def test_engine_does_not_crash_on_a_malformed_host():

@@ -14,6 +14,7 @@ from lxml import etree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
 
+from gpf_bascule.mapping import project_files  # noqa: E402
 from gpf_bascule.mapping.batch import default_migrator  # noqa: E402
 from gpf_bascule.mapping.outcome import InputError, memoized  # noqa: E402
 from gpf_bascule.mapping.project_files import rewrite_file, rewrite_qgz  # noqa: E402
@@ -293,3 +294,92 @@ def test_qgz_with_corrupted_project_entry_is_refused(migrate):
     data[start : start + 16] = b"\x00" * 16
     with pytest.raises(InputError, match="corrompue|XML invalide"):
         rewrite_file("bad.qgz", bytes(data), migrate)
+
+
+# --- streaming pass and whole-tree path ------------------------------------------------------------------
+
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
+
+
+def _samples() -> dict[str, bytes]:
+    """Every kind of project the tool meets: QGIS 1.8, 2.x and 3.x projects, .qlr, .qgz, odd layouts."""
+    latin1 = samples.project([samples.LAYERS[0], samples.LAYERS[6]]).decode("utf-8").replace("UTF-8", "ISO-8859-1")
+    wmts = samples.WMTS.replace("&", "&amp;").encode()
+    found = {
+        "qgis3.qgs": samples.project(),
+        "qgis2.qgs": samples.project(version="2.18.28-Las Palmas"),
+        "qgis18.qgs": samples.qgis18_project(),
+        "no-doctype.qgs": samples.project(doctype=False, trailer="<!-- fin -->\n"),
+        "latin1.qgs": latin1.encode("latin-1", "xmlcharrefreplace"),
+        "refs.qgs": samples.project([samples.LAYERS[0], samples.LAYERS[6]]).replace(b"&amp;", b"&#38;"),
+        "couches.qlr": samples.qlr(),
+        "demo.qgz": samples.qgz(),
+        "local.qgz": samples.qgz(samples.project([samples.LAYERS[6]])),
+        "nested.qgs": (
+            b"<qgis><projectlayers><maplayer type='raster'><id>a</id><datasource>" + wmts
+            + b"<maplayer><id>b</id><datasource>url=https://wxs.ign.fr/x/geoportail/r/wms&amp;layers=X</datasource>"
+            b"</maplayer></datasource><provider>wms</provider></maplayer>"
+            b"<maplayer><datasource>x</datasource><maplayer><id>c</id></maplayer><id>late</id></maplayer>"
+            b"</projectlayers><layer-tree-layer id='a' source='" + wmts + b"'/>"
+            b"<Layer source='x'> a <Layer source='y'>c</Layer></Layer><Option name='LayerSource' value='x'>"
+            b"<Option name='LayerSource' value='x'/></Option></qgis>"
+        ),
+    }
+    for path in sorted(DEMO.glob("*.qg[sz]")):
+        found[path.name] = path.read_bytes()
+    return found
+
+
+SAMPLES = _samples()
+
+
+@pytest.mark.parametrize("name", sorted(SAMPLES))
+def test_streaming_pass_gives_what_the_whole_tree_gives(migrate, name):
+    """Same outcomes, same bytes (qgz included: the project entry is compressed piece by piece)."""
+    streamed = rewrite_file(name, SAMPLES[name], migrate)
+    tree = rewrite_file(name, SAMPLES[name], migrate, streaming=False)
+    assert streamed.sources == tree.sources
+    assert streamed.changed == tree.changed
+    assert streamed.data == tree.data
+
+
+def test_most_samples_need_no_fallback(migrate, monkeypatch):
+    calls = []
+    whole_tree = project_files._whole_tree
+    monkeypatch.setattr(project_files, "_whole_tree", lambda *args: calls.append(args) or whole_tree(*args))
+    for name in ("qgis3.qgs", "qgis18.qgs", "couches.qlr", "demo.qgz", "refs.qgs", "latin1.qgs"):
+        assert rewrite_file(name, SAMPLES[name], migrate).changed
+    assert calls == []
+
+
+def test_uncertain_places_fall_back_to_the_whole_tree_without_asking_the_engine_twice(monkeypatch):
+    """A comment holding `<datasource>`: the bytes hold one more than the parser saw, so the tree decides."""
+    asked = []
+
+    def counting(provider, source):
+        asked.append(source)
+        return Migration(provider, source, source.replace("wxs.ign.fr", "data.geopf.fr"), MIGRATED)
+
+    calls = []
+    whole_tree = project_files._whole_tree
+    monkeypatch.setattr(project_files, "_whole_tree", lambda *args: calls.append(args) or whole_tree(*args))
+    data = samples.project(samples.LAYERS[:3]).replace(b"<title>", b"<!-- <datasource>x</datasource> --><title>")
+    streamed = rewrite_file("demo.qgs", data, counting)
+    assert len(calls) == 1
+    assert len(asked) == 3
+    assert b"<!-- <datasource>x</datasource> -->" in streamed.data
+    assert "data.geopf.fr" in samples.sources_by_id(streamed.data)["ortho_1"]
+    assert streamed == rewrite_file("demo.qgs", data, counting, streaming=False)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"", b"<qgis><a></qgis>", b"<qgis/>trailing", b"<qlr/>", b'<?xml version="1.0" encoding="UTF-16"?><qgis/>'],
+    ids=["empty", "unclosed", "trailing", "other-root", "utf16"],
+)
+def test_refusals_are_the_same_on_both_paths(migrate, data):
+    with pytest.raises(InputError) as streamed:
+        rewrite_file("p.qgs", data, migrate)
+    with pytest.raises(InputError) as tree:
+        rewrite_file("p.qgs", data, migrate, streaming=False)
+    assert str(streamed.value) == str(tree.value)

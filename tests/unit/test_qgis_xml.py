@@ -12,7 +12,7 @@ from lxml import etree
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
 
-from gpf_bascule.mapping import qgis_xml  # noqa: E402
+from gpf_bascule.mapping import qgis_xml, xml_stream  # noqa: E402
 from gpf_bascule.mapping.outcome import InputError  # noqa: E402
 
 BILLION_LAUGHS = b"""<?xml version="1.0"?>
@@ -39,11 +39,12 @@ PARAMETER_ENTITY = b"""<!DOCTYPE qgis [<!ENTITY % remote SYSTEM "http://attacker
 """
 
 
+@pytest.mark.parametrize("read", [qgis_xml.parse, xml_stream.scan], ids=["tree", "stream"])
 @pytest.mark.parametrize("data", [BILLION_LAUGHS, EXTERNAL_ENTITY, PARAMETER_ENTITY], ids=["laughs", "xxe", "param"])
-def test_entity_declarations_are_refused_quickly(data):
+def test_entity_declarations_are_refused_quickly(data, read):
     started = time.perf_counter()
     with pytest.raises(InputError, match="entités"):
-        qgis_xml.parse(data)
+        read(data)
     assert time.perf_counter() - started < 1
 
 
@@ -54,6 +55,16 @@ def test_external_dtd_of_qgis_projects_is_accepted_but_never_loaded(tmp_path):
     tree = qgis_xml.parse(data)
     assert tree.getroot().findtext("title") == "t"
     assert tree.docinfo.system_url == dtd.as_uri()
+    assert xml_stream.scan(data).root_tag == "qgis"
+
+
+def test_internal_subset_declaring_entities_past_the_prolog_check_is_refused_by_both_readers(monkeypatch):
+    """The check after parsing (internal DTD with entities) is the same on both paths."""
+    monkeypatch.setattr(qgis_xml, "check_prolog", lambda data: None)
+    data = b"<!DOCTYPE qgis [<!ENTITY a 'b'>]>\n<qgis version='3.0'/>"
+    for read in (qgis_xml.parse, xml_stream.scan):
+        with pytest.raises(InputError, match="entités"):
+            read(data)
 
 
 def test_internal_subset_without_entities_is_accepted():
@@ -163,3 +174,31 @@ def test_references_follow_by_id_then_by_source_and_nothing_else_moves():
     assert attrs[6]["value"] == "NEWB" and attrs[7]["value"] == "OLDB"
     assert attrs[8]["source"] == "unrelated"
     assert changed == 6
+
+
+def _ranked(node, root):
+    """A tree walk's layer or copy with its element replaced by its rank, as the streaming pass gives it."""
+    element = node.where
+    return node._replace(where=list(root.iter(element.tag)).index(element))
+
+
+@pytest.mark.parametrize(
+    "data",
+    [samples.project(), samples.qgis18_project(), samples.qlr(), samples.project(doctype=False)],
+    ids=["qgis3", "qgis18", "qlr", "no-doctype"],
+)
+def test_streaming_pass_finds_what_the_tree_walk_finds(data):
+    root = qgis_xml.parse(data).getroot()
+    found = xml_stream.scan(data)
+    assert found.root_tag == root.tag
+    assert found.encoding == "UTF-8"
+    assert found.layers == [_ranked(layer, root) for layer in qgis_xml.iter_map_layers(root)]
+    copies = (qgis_xml.source_copy(element) for element in root.iter(qgis_xml.REFERENCE_TAGS))
+    assert found.copies == [_ranked(copy, root) for copy in copies if copy is not None]
+    assert found.counts["datasource"] == len(list(root.iter("datasource")))
+    assert found.counts["Option"] == len(list(root.iter("Option")))
+
+
+def test_streaming_pass_on_unparsable_documents_leaves_the_reason_to_the_tree_path():
+    assert xml_stream.scan(b"<qgis><a></qgis>") is None
+    assert xml_stream.scan(b"") is None
