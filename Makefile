@@ -9,7 +9,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry lint clean
+.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry catalog lint clean
 
 # QGIS and lxml from Debian's packages, only when they are missing.
 system-deps:
@@ -52,6 +52,7 @@ test-qgis:
 
 bench: venv
 	$(PY) tools/bench.py
+	$(PY) tools/bench_catalog.py
 
 # Rebuild resources/demo/ (needs the recorded GPF data: ../shared/gpf-data or GPF_SHARED_DATA); commit the result.
 demo-project: venv
@@ -59,6 +60,11 @@ demo-project: venv
 
 registry:
 	$(SYSTEM_PYTHON) tools/build_registry.py
+
+# Rebuild the bundled catalogue snapshot from the recorded GPF documents (commit the result).
+catalog:
+	GPF_BASCULE_PYTHON=$(SYSTEM_PYTHON) ./gpf-bascule catalog --build --source $${GPF_SHARED_DATA:-../shared/gpf-data} \
+	  --output resources/catalog/gpf_catalog.json.gz
 
 lint: venv
 	$(PY) -m ruff check .

@@ -1,4 +1,5 @@
-"""Command line: `gpf-bascule migrate PATH... (--output-dir DIR | --in-place) [--report FILE] [--dry-run]`.
+"""Command line: `gpf-bascule migrate PATH... (--output-dir DIR | --in-place) [--report FILE] [--dry-run]`
+and `gpf-bascule catalog [--json] [--snapshot FILE] | catalog --build [--source DIR_OR_URL] --output FILE`.
 
 Exit status: 0 when every file was processed (layers without a Géoplateforme equivalent are reported,
 they are not errors), 1 when a file or the report could not be processed, 2 on usage errors.
@@ -43,6 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate.add_argument("--report", metavar="FILE", type=_report_path, help="rapport .json, .csv ou .html")
     migrate.add_argument("--dry-run", action="store_true", help="ne rien écrire d'autre que le rapport")
+    catalog = commands.add_parser(
+        "catalog",
+        help="afficher le catalogue de la Géoplateforme, ou le construire (--build)",
+        description="Affiche le catalogue des couches de la Géoplateforme en usage (instantané fourni avec "
+        "l'extension, ou --snapshot), ou le construit depuis les documents de capacités (--build).",
+    )
+    catalog.add_argument("--json", action="store_true", help="sortie JSON : {\"layers\": [...]}")
+    catalog.add_argument("--snapshot", metavar="FILE", help="instantané à lire (défaut : celui de l'extension)")
+    catalog.add_argument("--search", metavar="TEXTE", help="ne garder que les couches qui répondent à TEXTE")
+    catalog.add_argument("--build", action="store_true", help="construire un instantané au lieu d'en lire un")
+    catalog.add_argument(
+        "--source", metavar="DIR_OR_URL",
+        help="avec --build : dossier de documents de capacités (noms libres) ou adresse "
+        "(défaut : https://data.geopf.fr/, proxy via https_proxy)",
+    )
+    catalog.add_argument("--output", metavar="FILE", help="avec --build : fichier .json.gz à écrire")
     return parser
 
 
@@ -58,6 +75,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # usage errors (2) and --help/--version (0) return instead of exiting
         return exit_.code if isinstance(exit_.code, int) else 2
+    if args.command == "catalog":
+        from .catalog.cli import run_catalog
+
+        return run_catalog(args, parser)
     return _migrate(args)
 
 
