@@ -53,7 +53,9 @@ def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...], *, st
 Rewritten = tuple[list[SourceOutcome], Optional[list[splice.Piece]]]
 
 
-def rewrite_document(data: bytes, migrate: Migrator, expected: tuple[str, ...], *, streaming: bool = True) -> Rewritten:
+def rewrite_document(
+    data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...], *, streaming: bool = True
+) -> Rewritten:
     """Rewrite a document's sources, streaming when possible, through the whole tree otherwise.
 
     Projects and layer definitions go through one streaming pass that keeps no tree: the changed values
@@ -69,7 +71,7 @@ def rewrite_document(data: bytes, migrate: Migrator, expected: tuple[str, ...], 
     return _whole_tree(data, migrate, expected)
 
 
-def _streamed(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Rewritten | None:
+def _streamed(data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...]) -> Rewritten | None:
     found = xml_stream.scan(data)
     if found is None:
         return None
@@ -88,8 +90,9 @@ def _streamed(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Rewr
     return moves.sources, splice.pieces(data, edits)
 
 
-def _whole_tree(data: bytes, migrate: Migrator, expected: tuple[str, ...]) -> Rewritten:
+def _whole_tree(data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...]) -> Rewritten:
     """The tree path: parse it all, change the tree, then replace bytes in place or re-serialise."""
+    data = bytes(data)  # lxml parses bytes only (a .qgz entry is read as a bytearray); no copy for bytes
     tree = qgis_xml.parse(data)
     root = tree.getroot()
     tag = root.tag if isinstance(root.tag, str) else ""
@@ -235,7 +238,7 @@ def rewrite_qgz(data: bytes, migrate: Migrator, *, streaming: bool = True) -> Re
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             project = _project_entry(archive.infolist())
-            qgs = archive.read(project)
+            qgs = _read_entry(archive, project)
     except InputError:
         raise
     except _ZIP_ERRORS as exc:
@@ -249,6 +252,21 @@ def rewrite_qgz(data: bytes, migrate: Migrator, *, streaming: bool = True) -> Re
     except _ZIP_ERRORS as exc:
         raise _zip_problem(exc) from None
     return Rewrite(data=rebuilt, changed=True, sources=sources)
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytearray:
+    """An entry's bytes, what `archive.read` gives, decompressed a megabyte at a time into one buffer.
+
+    `read()` ends with the whole output twice in memory (zlib joins its blocks); a growing bytearray
+    does not (the C library extends big buffers in place).
+    """
+    data = bytearray()
+    with archive.open(info) as reader:
+        while True:
+            chunk = reader.read(1 << 20)
+            if not chunk:
+                return data
+            data += chunk
 
 
 def _rebuild_zip(data: bytes, project_name: str, project_pieces: list[splice.Piece]) -> bytes:

@@ -17,6 +17,8 @@ from typing import Iterable, Iterator, NamedTuple, Union
 #: (start, end, new bytes): replace data[start:end].
 Edit = tuple[int, int, bytes]
 Piece = Union[bytes, memoryview]
+#: A whole document: bytes, or the bytearray a .qgz entry is read into.
+Buffer = Union[bytes, bytearray]
 
 
 class Located(NamedTuple):
@@ -41,7 +43,7 @@ def plain_tag(tag: object) -> bool:
     return isinstance(tag, str) and _TAG_NAME.fullmatch(tag) is not None
 
 
-def edits(data: bytes, encoding: str, changes: Iterable[Located], counts: dict[str, int]) -> list[Edit] | None:
+def edits(data: Buffer, encoding: str, changes: Iterable[Located], counts: dict[str, int]) -> list[Edit] | None:
     """Where each change sits in `data` and its new bytes, sorted; None when any of them is uncertain.
 
     `counts` is how many elements of each changed tag the parser saw: the bytes must hold as many.
@@ -75,7 +77,7 @@ def edits(data: bytes, encoding: str, changes: Iterable[Located], counts: dict[s
     return found
 
 
-def _edit(data: bytes, position: int, change: Located, encoding: str) -> Edit | None:
+def _edit(data: Buffer, position: int, change: Located, encoding: str) -> Edit | None:
     """The edit for one change of the element whose start tag is at `position`, checked against the bytes.
 
     Fast path: the bytes hold the old value escaped the usual way (QGIS and lxml agree on it), compared
@@ -140,7 +142,7 @@ def _escape(value: str, encoding: str, quote: str | None) -> bytes:
     return value.encode(encoding, "xmlcharrefreplace")
 
 
-def pieces(data: bytes, found: list[Edit]) -> list[Piece]:
+def pieces(data: Buffer, found: list[Edit]) -> list[Piece]:
     """The edited document as a list of pieces (views of `data` and new bytes): written or joined, no copy yet."""
     view = memoryview(data)
     out: list[Piece] = []
@@ -152,7 +154,7 @@ def pieces(data: bytes, found: list[Edit]) -> list[Piece]:
     return out
 
 
-def apply(data: bytes, found: list[Edit]) -> bytes:
+def apply(data: Buffer, found: list[Edit]) -> bytes:
     """The original bytes with the edits applied, in one copy."""
     return b"".join(pieces(data, found))
 

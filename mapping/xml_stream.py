@@ -8,12 +8,11 @@ collectors as the tree walk (`qgis_xml`), elements are cleared once read, and on
 
 from __future__ import annotations
 
-import io
 from typing import NamedTuple
 
 from lxml import etree
 
-from . import qgis_xml
+from . import qgis_xml, splice
 
 _TAGS = qgis_xml.LAYER_TAGS + qgis_xml.REFERENCE_TAGS
 _REFERENCES = frozenset(qgis_xml.REFERENCE_TAGS)
@@ -30,7 +29,7 @@ class Scan(NamedTuple):
     counts: dict[str, int]
 
 
-def scan(data: bytes) -> Scan | None:
+def scan(data: splice.Buffer) -> Scan | None:
     """The map layers and source copies of a document, as the tree walk finds them.
 
     The same safety as `qgis_xml.parse` (prolog check first, same parser options, entity declarations
@@ -42,7 +41,7 @@ def scan(data: bytes) -> Scan | None:
     collector = qgis_xml.LayerCollector()
     layers: list[qgis_xml.MapLayerNode] = []
     copies: list[qgis_xml.SourceCopy] = []
-    events = etree.iterparse(io.BytesIO(data), events=("start", "end"), tag=_TAGS, **qgis_xml.PARSER_OPTIONS)
+    events = etree.iterparse(_Reader(data), events=("start", "end"), tag=_TAGS, **qgis_xml.PARSER_OPTIONS)
     try:
         for event, element in events:
             tag = element.tag
@@ -78,6 +77,20 @@ def scan(data: bytes) -> Scan | None:
     qgis_xml.refuse_entity_declarations(tree)
     tag = root.tag if isinstance(root.tag, str) else ""
     return Scan(tag, qgis_xml.document_encoding(tree), layers, copies, counts)
+
+
+class _Reader:
+    """A file over the document for the parser, one small copy per read (io.BytesIO copies a bytearray whole)."""
+
+    def __init__(self, data: splice.Buffer) -> None:
+        self._view = memoryview(data)
+        self._at = 0
+
+    def read(self, size: int = -1) -> bytes:
+        end = len(self._view) if size < 0 else self._at + size
+        chunk = bytes(self._view[self._at : end])
+        self._at += len(chunk)
+        return chunk
 
 
 def _drop(element: etree._Element) -> None:
