@@ -150,15 +150,25 @@ def _is_private(root: etree._Element) -> bool:
 # --- WMTS ----------------------------------------------------------------------------------------------
 
 
+def _owslib(module: str, name: str):
+    """An OWSLib class; its absence (or an import error, e.g. `cgi` gone in Python 3.13 for OWSLib < 0.28)
+    costs the service, not the catalogue."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(module), name)
+    except Exception as error:  # ImportError, or whatever an old OWSLib raises on a newer Python
+        raise CapabilitiesError(f"OWSLib indisponible ({_one_line(repr(error), 120)})") from None
+
+
 def parse_wmts(data: bytes, evidence: str = "") -> ServiceFacts:
     """WMTS 1.0.0 capabilities (free `data.geopf.fr/wmts` or private `data.geopf.fr/private/wmts`)."""
-    from owslib.wmts import WebMapTileService
-
     root = _xml_root(data)
     _expect(root, "Capabilities", "des capacités WMTS")
     access = PRIVATE if _is_private(root) else FREE
+    web_map_tile_service = _owslib("owslib.wmts", "WebMapTileService")
     try:
-        service = WebMapTileService("https://data.geopf.fr/wmts", xml=data)
+        service = web_map_tile_service("https://data.geopf.fr/wmts", xml=data)
     except Exception as error:  # OWSLib raises anything from KeyError to AttributeError on odd documents
         raise CapabilitiesError(f"capacités WMTS illisibles par OWSLib ({_one_line(repr(error))})") from None
     set_crs = {name: _crs(tms.crs) for name, tms in service.tilematrixsets.items()}
@@ -193,14 +203,13 @@ def wms_service_of(root: etree._Element) -> str:
 
 def parse_wms(data: bytes, evidence: str = "") -> ServiceFacts:
     """WMS 1.3.0 capabilities of the raster (`wms-r`) or vector (`wms-v`) service."""
-    from owslib.wms import WebMapService
-
     root = _xml_root(data)
     _expect(root, "WMS_Capabilities", "des capacités WMS 1.3.0")
     service_key = wms_service_of(root)
     access = PRIVATE if _is_private(root) else FREE
+    web_map_service = _owslib("owslib.wms", "WebMapService")
     try:
-        service = WebMapService("https://data.geopf.fr/wms-r/wms", xml=data, version="1.3.0")
+        service = web_map_service("https://data.geopf.fr/wms-r/wms", xml=data, version="1.3.0")
         formats = tuple(service.getOperationByName("GetMap").formatOptions)
     except Exception as error:
         raise CapabilitiesError(f"capacités WMS illisibles par OWSLib ({_one_line(repr(error))})") from None
@@ -275,9 +284,7 @@ def _wfs_crs(crs_codes: list[str]) -> str:
 
 
 def _parse_wfs_owslib(data: bytes, evidence: str) -> ServiceFacts:
-    from owslib.wfs import WebFeatureService
-
-    service = WebFeatureService("https://data.geopf.fr/wfs/ows", xml=data, version="2.0.0")
+    service = _owslib("owslib.wfs", "WebFeatureService")("https://data.geopf.fr/wfs/ows", xml=data, version="2.0.0")
     layers = []
     for name, feature_type in service.contents.items():
         codes = [crs.getcode() for crs in feature_type.crsOptions or ()]

@@ -25,11 +25,12 @@ from .entry import CatalogEntry
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 _LAMBERT93 = re.compile(r"(?:^|[^a-z0-9])(?:lamb93|l93|lambert93|2154)(?:$|[^a-z0-9])")
 LAMBERT93_WORDS = " 2154 l93 lamb93 lambert93 lambert 93"
+_LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})  # NFKD does not split these
 
 
 def normalise(text: str) -> str:
     """Lower case, no accents, words separated by single spaces (`Bâti.ÉTAT-major` → `bati etat major`)."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    decomposed = unicodedata.normalize("NFKD", (text or "").translate(_LIGATURES))
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return _NON_WORD.sub(" ", plain).strip()
 

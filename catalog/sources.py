@@ -177,6 +177,8 @@ def from_directory(directory: str | Path) -> Documents:
         key, readable = classify(data, path.name)
         label = path.name  # evidence names the file, as the registry always did
         if not key:
+            if not readable:
+                documents.ignored.append(f"{label} : illisible, service inconnu (ni son nom ni son contenu ne le dit)")
             continue
         if readable:
             documents.add(key, label, data)
