@@ -31,7 +31,7 @@ _LIGATURES = str.maketrans({"œ": "oe", "Œ": "oe", "æ": "ae", "Æ": "ae"})  # 
 def normalise(text: str) -> str:
     """Lower case, no accents, words separated by single spaces (`Bâti.ÉTAT-major` → `bati etat major`)."""
     decomposed = unicodedata.normalize("NFKD", (text or "").translate(_LIGATURES))
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    plain = decomposed.encode("ascii", "ignore").decode("ascii").lower()  # accents go; so does non-Latin text
     return _NON_WORD.sub(" ", plain).strip()
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import gzip
 import json
 import os
-import tempfile
 import zlib
 from pathlib import Path
 
@@ -55,6 +54,8 @@ def save_snapshot(catalog: Catalog, path: str | Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     text = json.dumps(catalog_json(catalog), ensure_ascii=False, separators=(",", ":"))
     payload = gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)
+    import tempfile  # only when writing: the dock's first read stays lean
+
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=str(path.parent))
     try:
         with os.fdopen(handle, "wb") as out:
