@@ -1,0 +1,194 @@
+"""Turn a catalogue entry into a QGIS layer: create it, add it to the map, or hand it over by drag and drop.
+
+Every request goes through QGIS's own network stack (the providers and QgsVectorTileLayer.loadDefaultStyle
+use QgsNetworkAccessManager), so the user's proxy, SSL and authentication settings apply.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any
+from urllib.parse import parse_qsl
+
+from qgis.core import (
+    Qgis,
+    QgsAbstractMetadataBase,
+    QgsApplication,
+    QgsMapLayer,
+    QgsMessageLog,
+    QgsMimeDataUtils,
+    QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
+    QgsVectorTileLayer,
+)
+from qgis.PyQt.QtCore import QMimeData
+
+from ..catalog.entry import CatalogEntry
+from .catalog_model import service_label, tr
+
+LOG_TAG = "GPF Bascule"
+# provider (as the catalogue writes it, any case) -> (QGIS provider key, QgsMimeDataUtils layer type)
+PROVIDERS = {
+    "wms": ("wms", "raster"),
+    "wfs": ("WFS", "vector"),
+    "vectortile": ("vectortile", "vector-tile"),
+}
+
+
+def provider_key(entry: CatalogEntry) -> str:
+    return _provider(entry)[0]
+
+
+def layer_type(entry: CatalogEntry) -> str:
+    """The layer type QGIS's drop handlers expect: raster, vector or vector-tile."""
+    return _provider(entry)[1]
+
+
+def _provider(entry: CatalogEntry) -> tuple[str, str]:
+    try:
+        return PROVIDERS[entry.provider.lower()]
+    except KeyError:
+        raise ValueError(f"unknown provider {entry.provider!r} for {entry.name}") from None
+
+
+def mime_uri(entry: CatalogEntry) -> QgsMimeDataUtils.Uri:
+    uri = QgsMimeDataUtils.Uri()
+    uri.layerType = layer_type(entry)
+    uri.providerKey = provider_key(entry)
+    uri.name = entry.title
+    uri.uri = entry.uri
+    return uri
+
+
+def mime_data(entries: Iterable[CatalogEntry]) -> QMimeData:
+    """Drag payload: QGIS URIs, which the map canvas and the Layers panel add natively on drop."""
+    return QgsMimeDataUtils.encodeUriList([mime_uri(entry) for entry in entries])
+
+
+def style_url(entry: CatalogEntry) -> str:
+    """The Mapbox GL style a vector-tile entry links to (GPF's PLAN.IGN styles...), or ''."""
+    for key, value in parse_qsl(entry.uri, keep_blank_values=True):
+        if key == "styleUrl":
+            return value
+    return ""
+
+
+def create_layer(entry: CatalogEntry) -> QgsMapLayer:
+    """A layer for the entry, invalid if the service did not answer (the caller checks isValid()).
+
+    A vector-tile layer gets the style its uri names (`styleUrl`), fetched by QGIS; a style that cannot be
+    read leaves QGIS's default rendering and a line in the log.
+    """
+    key, kind = _provider(entry)
+    if kind == "raster":
+        layer: QgsMapLayer = QgsRasterLayer(entry.uri, entry.title, key)
+    elif kind == "vector":
+        layer = QgsVectorLayer(entry.uri, entry.title, key)
+    else:
+        layer = QgsVectorTileLayer(entry.uri, entry.title)
+        if layer.isValid() and style_url(entry):
+            message, ok = layer.loadDefaultStyle()
+            if not ok:
+                log(
+                    tr("Style de « {title} » non appliqué ({url}) : {reason}").format(
+                        title=entry.title, url=style_url(entry), reason=message
+                    ),
+                    Qgis.MessageLevel.Warning,
+                )
+    if layer.isValid():
+        _set_metadata(layer, entry)
+    return layer
+
+
+def _set_metadata(layer: QgsMapLayer, entry: CatalogEntry) -> None:
+    """Carry the abstract and the metadata link into the layer's properties (Information / Metadata)."""
+    metadata = layer.metadata()
+    metadata.setIdentifier(entry.name)
+    metadata.setTitle(entry.title)
+    if entry.abstract:
+        metadata.setAbstract(entry.abstract)
+    if entry.metadata_url:
+        link = QgsAbstractMetadataBase.Link(tr("Fiche de métadonnées"), "WWW:LINK", entry.metadata_url)
+        metadata.addLink(link)
+    layer.setMetadata(metadata)
+
+
+def add_to_map(entry: CatalogEntry, iface: Any = None) -> QgsMapLayer | None:
+    """Create the layer and add it to the current project, telling the user what happened.
+
+    A layer that needs a cartes.gouv.fr key is added even when the service refuses it without the key (QGIS
+    keeps it, marked unavailable, so that the user can add the key to its source); a free layer that fails is
+    not added, and the message bar says why.
+    """
+    try:
+        with provider_messages() as messages:
+            layer = create_layer(entry)
+    except ValueError as error:
+        notify(iface, tr("Couche non ajoutée"), str(error), Qgis.MessageLevel.Critical)
+        return None
+    if not layer.isValid() and not entry.needs_key:
+        # Never layer.error() here: on QGIS 3.22 it crashes on an invalid WFS layer. The provider's own log
+        # lines say what went wrong (HTTP status, unknown type...).
+        reason = messages[-1] if messages else tr("le service n'a pas répondu")
+        notify(
+            iface,
+            tr("Couche non ajoutée"),
+            tr("« {title} » n'a pas pu être chargée depuis la Géoplateforme ({service}) : {reason}. "
+               "Vérifiez votre connexion (et le proxy dans Préférences → Réseau).").format(
+                title=entry.title, service=service_label(entry.service), reason=_one_line(reason)
+            ),
+            Qgis.MessageLevel.Critical,
+        )
+        return None
+    QgsProject.instance().addMapLayer(layer)
+    if entry.needs_key:
+        notify(
+            iface,
+            tr("Clé cartes.gouv.fr nécessaire"),
+            tr("« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle "
+               "cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis ajoutez-la à la source de la couche "
+               "(paramètre apikey).").format(title=entry.title),
+            Qgis.MessageLevel.Warning,
+        )
+    else:
+        log(tr("Couche ajoutée : {title} ({name}, {service})").format(
+            title=entry.title, name=entry.name, service=service_label(entry.service)
+        ))
+    return layer
+
+
+@contextmanager
+def provider_messages() -> Iterator[list[str]]:
+    """Warnings QGIS's providers log while the block runs (the reason a layer came out invalid)."""
+    seen: list[str] = []
+
+    def keep(message: str, tag: str, level: Qgis.MessageLevel) -> None:
+        if tag != LOG_TAG and level in (Qgis.MessageLevel.Warning, Qgis.MessageLevel.Critical) and message.strip():
+            seen.append(_one_line(message)[:300])
+
+    log_ = QgsApplication.messageLog()
+    log_.messageReceived.connect(keep)
+    try:
+        yield seen
+    finally:
+        log_.messageReceived.disconnect(keep)
+
+
+def notify(iface: Any, title: str, text: str, level: Qgis.MessageLevel, duration: int = 0) -> None:
+    """Message bar (when there is an iface) and log panel; warnings stay until closed, info fades."""
+    log(f"{title} : {text}", level)
+    if iface is None:
+        return
+    if not duration:
+        duration = 5 if level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success) else 0
+    iface.messageBar().pushMessage(title, text, level, duration)
+
+
+def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
+    QgsMessageLog.logMessage(message, LOG_TAG, level)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
