@@ -3,6 +3,8 @@
 Project files come from anywhere (mail, shared drives), so parsing refuses entity declarations and never
 touches the network or the file system. Serialisation keeps the original bytes before and after the root
 element (XML declaration, DOCTYPE exactly as QGIS wrote it, comments) and only re-serialises the root.
+Which elements hold a source (LayerCollector, source_copy) is decided here once, for the tree walk and for
+the streaming pass (`xml_stream`) alike; putting new values in the original bytes is `splice`'s job.
 """
 
 from __future__ import annotations
@@ -224,7 +226,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-# --- byte-faithful output -------------------------------------------------------------------------------------
+# --- changes made to a tree, and their place in the original bytes ---------------------------------------
 
 
 class Change(NamedTuple):

@@ -154,11 +154,6 @@ def pieces(data: Buffer, found: list[Edit]) -> list[Piece]:
     return out
 
 
-def apply(data: Buffer, found: list[Edit]) -> bytes:
-    """The original bytes with the edits applied, in one copy."""
-    return b"".join(pieces(data, found))
-
-
 def iter_chunks(parts: Iterable[Piece], size: int = 1 << 20) -> Iterator[Piece]:
     """The pieces regrouped into chunks of about `size` bytes: fewer, larger writes to a compressor."""
     pending: list[Piece] = []
