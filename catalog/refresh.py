@@ -284,13 +284,11 @@ def save_catalog(catalog: Catalog, path: Path) -> None:
         from .snapshot import save_snapshot  # noqa: PLC0415
     except ImportError:
         save_snapshot = None
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     if save_snapshot is not None:
-        save_snapshot(catalog, temporary)
-    else:
-        temporary.write_bytes(gzip.compress(json.dumps(_catalog_json(catalog), ensure_ascii=False).encode("utf-8")))
-    os.replace(temporary, path)
+        save_snapshot(catalog, path)  # atomic itself
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    _atomic_write(path, gzip.compress(json.dumps(_catalog_json(catalog), ensure_ascii=False).encode("utf-8")))
 
 
 def load_catalog(path: Path) -> Catalog:
