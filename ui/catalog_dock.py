@@ -13,6 +13,7 @@ from typing import Any
 
 from qgis.core import QgsApplication
 from qgis.gui import QgsDockWidget, QgsFilterLineEdit
+from qgis.PyQt import sip
 from qgis.PyQt.QtCore import QModelIndex, QPoint, Qt, QTimer, QUrl, pyqtSignal
 from qgis.PyQt.QtGui import QDesktopServices, QKeyEvent
 from qgis.PyQt.QtWidgets import (
@@ -128,7 +129,7 @@ class CatalogDock(QgsDockWidget):
 
         self.search = QgsFilterLineEdit(body)
         self.search.setShowSearchIcon(True)
-        self.search.setPlaceholderText(tr("Rechercher une couche (ex. : bâti 2154, ortho 1950)"))
+        self.search.setPlaceholderText(tr("Rechercher : bâti 2154, ortho 1950…"))
         self.search.setToolTip(tr("Tous les mots doivent figurer dans le titre, le nom technique, le thème, "
                                   "le service ou la projection ; accents et majuscules sont ignorés."))
         self.search.textChanged.connect(self._schedule_filter)
@@ -259,6 +260,11 @@ class CatalogDock(QgsDockWidget):
         catalog = self.state.catalog
         self.model.set_catalog(catalog)
         self.apply_filter()
+        QTimer.singleShot(0, self._prepare_search)
+
+    def _prepare_search(self) -> None:
+        if self.model is not None and not sip.isdeleted(self):
+            self.model.prepare_search()
 
     def retry(self) -> None:
         """Read the bundled catalogue again, and ask the owner for a network refresh."""
@@ -517,9 +523,9 @@ def details_html(entry: CatalogEntry) -> str:
     if entry.needs_key:
         parts.append("<p style='color:#8a5a00'>🔒 " + html.escape(
             tr("Donnée sous licence : une clé personnelle cartes.gouv.fr est nécessaire pour l'afficher.")) + "</p>")
+    parts.append(f"<table cellspacing='0' cellpadding='1'>{table}</table>")  # the facts first, the prose after
     if entry.abstract and entry.abstract.strip() != entry.title.strip():
         parts.append(f"<p>{html.escape(entry.abstract)}</p>")
-    parts.append(f"<table cellspacing='0' cellpadding='1'>{table}</table>")
     if entry.note:
         parts.append(f"<p style='color:#555'><i>{html.escape(entry.note)}</i></p>")
     return "".join(parts)

@@ -1,5 +1,7 @@
 """The catalogue as a Qt tree (by theme or by service) and the proxy that filters it.
 
+What a query matches is catalog.search's rule (the locator uses the same), what is free is `is_free`.
+
 The tree is a plain-Python node structure behind a QAbstractItemModel: building it for 2,000 layers costs a
 few milliseconds and emits no per-item signal, and the view only asks for the rows it paints. The model, not
 the widget, decides what a search matches and what counts as free; it computes the matching layers once per
@@ -10,7 +12,7 @@ while any layer below it matches: the effect of recursive filtering, without ask
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from typing import Any
 
 from qgis.PyQt.QtCore import (
@@ -24,6 +26,7 @@ from qgis.PyQt.QtCore import (
 )
 
 from ..catalog.entry import OTHER_THEME, SERVICES, Catalog, CatalogEntry
+from ..catalog.search import SearchIndex, query_words
 from .icons import service_icon
 
 TRANSLATION_CONTEXT = "GpfBascule"
@@ -95,36 +98,19 @@ def service_label(key: str) -> str:
     return service_labels().get(key, key.upper())
 
 
-# -- what matches, what is free (business rules; `catalog.search` may take this over) -------------------------
+# -- what matches, what is free (business rules: catalog.search decides what a query finds) ---------------------
+_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})  # NFKD does not split these
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: "Bâti" and "bati" are the same word to a search."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def search_text(entry: CatalogEntry, labels: dict[str, str]) -> str:
-    """Everything a user may type to find a layer: title, technical name, themes, service, CRS, abstract."""
-    themes = " ".join(f"{key} {theme_label(key, labels)}" for key in entry.themes)
-    return fold(
-        " ".join((entry.title, entry.name, themes, entry.service, service_label(entry.service), entry.crs,
-                  entry.abstract))
-    )
-
-
-def query_words(text: str) -> list[str]:
-    return fold(text).split()
+    """Lower case without accents, for sorting titles ("Économie" sorts with the E); cheap on 2,000 titles."""
+    folded = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
+    return folded.encode("ascii", "ignore").decode("ascii") if not folded.isascii() else folded
 
 
 def is_free(entry: CatalogEntry) -> bool:
     """A layer anyone can load: no personal cartes.gouv.fr key needed."""
     return not entry.needs_key
-
-
-def matching(haystacks: Sequence[str], words: Sequence[str]) -> list[bool]:
-    """Which entries hold every word (several words narrow the search: "bati 2154", "ortho 1950")."""
-    if not words:
-        return [True] * len(haystacks)
-    return [all(word in text for word in words) for text in haystacks]
 
 
 # -- the tree --------------------------------------------------------------------------------------------------
@@ -154,11 +140,12 @@ class CatalogModel(QAbstractItemModel):
         super().__init__(parent)
         self._grouping = BY_THEME
         self._entries: list[CatalogEntry] = []
-        self._haystacks: list[str] = []
+        self._index: SearchIndex | None = None
+        self._titles: list[str] = []
         self._accepted: list[bool] = []
         self._root = _Node(None, "root")
         self._groups: list[_Node] = []
-        self._words: list[str] = []
+        self._query = ""
         self._free_only = False
         self._matches = 0
         if catalog is not None:
@@ -180,12 +167,19 @@ class CatalogModel(QAbstractItemModel):
 
     def set_catalog(self, catalog: Catalog) -> None:
         self.beginResetModel()
-        labels = theme_labels()
         self._entries = sorted(catalog.layers, key=lambda e: (fold(e.title), e.service, e.name))
-        self._haystacks = [search_text(entry, labels) for entry in self._entries]
+        self._index = None  # built by prepare_search(), after the first paint, or by the first query
+        self._titles = _distinct_titles(self._entries)
         self._accepted = self._compute_accepted()
         self._build()
         self.endResetModel()
+
+    def prepare_search(self) -> SearchIndex:
+        """The search index (normalised text of every layer): ~80 ms for 2,000 layers, so the dock builds it
+        just after showing the tree instead of before."""
+        if self._index is None:
+            self._index = SearchIndex(self._entries)
+        return self._index
 
     def set_grouping(self, grouping: str) -> None:
         if grouping not in (BY_THEME, BY_SERVICE) or grouping == self._grouping:
@@ -200,7 +194,7 @@ class CatalogModel(QAbstractItemModel):
 
         Only the counts change here (group rows report dataChanged); the proxy hides and shows rows.
         """
-        self._words = query_words(text)
+        self._query = text
         self._free_only = free_only
         self._accepted = self._compute_accepted()
         self._count()
@@ -241,7 +235,12 @@ class CatalogModel(QAbstractItemModel):
 
     # -- building --------------------------------------------------------------------------------------------------
     def _compute_accepted(self) -> list[bool]:
-        accepted = matching(self._haystacks, self._words)
+        if query_words(self._query):
+            accepted = [False] * len(self._entries)
+            for position in self.prepare_search().matching(self._query):
+                accepted[position] = True
+        else:
+            accepted = [True] * len(self._entries)
         if self._free_only:
             accepted = [ok and is_free(entry) for ok, entry in zip(accepted, self._entries)]
         return accepted
@@ -341,6 +340,8 @@ class CatalogModel(QAbstractItemModel):
             return None
         node: _Node = index.internalPointer()
         if node.entry >= 0:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._titles[node.entry]
             return self._layer_data(self._entries[node.entry], role)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{node.label} ({node.count})"
@@ -420,6 +421,25 @@ class CatalogFilterProxy(QSortFilterProxyModel):
 
     def entries_below(self, index: QModelIndex) -> list[CatalogEntry]:
         return self.catalog_model().entries_below(self.mapToSource(index))
+
+
+def _distinct_titles(entries: list[CatalogEntry]) -> list[str]:
+    """Row labels: the title, plus the short technical name when several layers of a service share it
+    (GPF has six WFS types titled "BD CARTO Etat-major")."""
+    seen: dict[tuple[str, str], int] = {}
+    short: dict[tuple[str, str, str], int] = {}
+    for entry in entries:
+        seen[entry.service, entry.title] = seen.get((entry.service, entry.title), 0) + 1
+        key = (entry.service, entry.title, entry.name.rsplit(":", 1)[-1])
+        short[key] = short.get(key, 0) + 1
+    labels = []
+    for entry in entries:
+        if seen[entry.service, entry.title] == 1:
+            labels.append(entry.title)
+            continue
+        name = entry.name.rsplit(":", 1)[-1]
+        labels.append(f"{entry.title} — {name if short[entry.service, entry.title, name] == 1 else entry.name}")
+    return labels
 
 
 def _escape(text: str) -> str:
