@@ -238,3 +238,17 @@ def test_check_document_names_the_problem() -> None:
     assert refresh.check_document("services", b"service,key,layer\nWMTS,ortho,X\n") == ""
     assert "tronqué" in refresh.check_document("wms-r", b"<WMS_Capabilities")
     assert "inattendu" in refresh.check_document("wms-r", b"<Capabilities xmlns='http://www.opengis.net/wmts/1.0'/>")
+
+
+def test_start_refresh_runs_once_at_a_time_and_only_when_due(qtbot, gpf, state, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(refresh, "_running", None)
+    monkeypatch.setattr(refresh, "cache_dir", lambda: tmp_path / "profile-cache")
+    QgsSettings().remove(refresh.SETTINGS_LAST_REFRESH)
+    with qtbot.waitSignal(state.catalogChanged, timeout=60_000):
+        task = refresh.refresh_if_due()
+        assert task is not None
+        assert refresh.start_refresh() is task  # a second call while it runs does not queue another one
+    qtbot.waitUntil(lambda: refresh._running is None, timeout=10_000)
+    assert (tmp_path / "profile-cache" / refresh.SNAPSHOT_NAME).is_file()
+    assert refresh.refresh_if_due() is None  # refreshed less than a day ago
+    QgsSettings().remove(refresh.SETTINGS_LAST_REFRESH)
