@@ -13,9 +13,6 @@ Why it is built this way:
 
 from __future__ import annotations
 
-import csv
-import gzip
-import io
 import json
 import os
 import re
@@ -24,8 +21,6 @@ import xml.etree.ElementTree as ET  # noqa: N817 (the usual name)
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import Callable
-from urllib.parse import quote
 
 from qgis.core import (
     Qgis,
@@ -36,11 +31,11 @@ from qgis.core import (
     QgsSettings,
     QgsTask,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..__about__ import __version__
-from .entry import OTHER_THEME, Catalog, CatalogEntry, ServiceStatus
+from .entry import Catalog, ServiceStatus
 
 TRANSLATION_CONTEXT = "GpfBascule"
 LOG_TAG = "GPF Bascule"
@@ -67,8 +62,9 @@ EXPECTED_ROOTS = {
     "tms": ("", "TileMapService"),
 }
 
-# Marks our own requests so that the User-Agent pre-processor leaves every other QGIS request alone.
-_MARK = QNetworkRequest.Attribute(int(QNetworkRequest.User) + 4170)
+# Marks our own requests so that the User-Agent pre-processor leaves every other QGIS request alone (a header,
+# not a custom request attribute: Qt6's Python enums refuse values outside the declared ones); removed again there.
+_MARK = b"X-Gpf-Bascule-Refresh"
 _ua_lock = threading.Lock()
 _ua_users = 0
 _ua_processor: str | None = None
@@ -114,7 +110,8 @@ def _mark_refreshed(when: datetime | None = None) -> None:
 # -- User-Agent ----------------------------------------------------------------------------------------------------
 def _add_user_agent(request: QNetworkRequest) -> None:
     """QgsNetworkAccessManager overwrites the User-Agent; pre-processors run after it, so we append ours here."""
-    if request.attribute(_MARK):
+    if request.hasRawHeader(_MARK):
+        request.setRawHeader(_MARK, QByteArray())  # a null value removes the header: it never leaves the machine
         current = bytes(request.rawHeader(b"User-Agent")).decode("latin-1")
         if USER_AGENT not in current:
             request.setRawHeader(b"User-Agent", f"{current} {USER_AGENT}".strip().encode("latin-1"))
@@ -217,7 +214,7 @@ def fetch(name: str, url: str, cache: DocumentCache, feedback=None, authcfg: str
     """GET one document through QGIS's network stack, conditionally when we hold a cached copy."""
     cached, info = cache.read(name)
     request = QNetworkRequest(QUrl(url))
-    request.setAttribute(_MARK, True)
+    request.setRawHeader(_MARK, b"1")
     if cached is not None:
         if info.get("etag"):
             request.setRawHeader(b"If-None-Match", info["etag"].encode("latin-1"))
@@ -228,11 +225,11 @@ def fetch(name: str, url: str, cache: DocumentCache, feedback=None, authcfg: str
         blocking.setAuthCfg(authcfg)
     code = blocking.get(request, True, feedback)
     reply = blocking.reply()
-    status = reply.attribute(QNetworkRequest.HttpStatusCodeAttribute)
+    status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
     status = int(status) if status is not None else 0
     if status == 304 and cached is not None:  # Qt reports an empty 304 as an error: it is our best case
         return Fetched(name, "not-modified", cached)
-    if code != QgsBlockingNetworkRequest.NoError or status >= 400:
+    if code != QgsBlockingNetworkRequest.ErrorCode.NoError or status >= 400:
         reason = blocking.errorMessage() or f"HTTP {status}"
         body = bytes(reply.content())
         problem = check_document(name, body) if body else ""
@@ -253,66 +250,33 @@ def fetch(name: str, url: str, cache: DocumentCache, feedback=None, authcfg: str
 
 def vector_tile_maps(root: bytes) -> list[str]:
     """Names of the TMS root's vector-tile (pbf) TileMaps; raster TileMaps are the WMTS layers."""
+    from .capabilities import CapabilitiesError, parse_tms_root
+
     try:
-        tree = ET.fromstring(root)
-    except ET.ParseError:
+        refs = parse_tms_root(root)
+    except CapabilitiesError:
         return []
-    names = []
-    for tile_map in tree.iter("TileMap"):
-        name = tile_map.get("href", "").rstrip("/").rsplit("/", 1)[-1]
-        if (tile_map.get("extension") or "").lower() == "pbf" and re.fullmatch(r"[A-Za-z0-9._-]+", name):
-            names.append(name)
-    return names
+    return [ref.name for ref in refs if ref.extension == "pbf" and re.fullmatch(r"[A-Za-z0-9._-]+", ref.name)]
 
 
-# -- building the catalogue ---------------------------------------------------------------------------------------
+# -- building the catalogue ----------------------------------------------------------------------------------
 def build_catalog(documents: dict[str, bytes], generated: str = "") -> Catalog:
-    """Documents → catalogue, with the project's pure builder (catalog/parse.py) when it offers one."""
-    try:
-        from . import parse  # noqa: PLC0415 (written in parallel; optional until it lands)
-    except ImportError:
-        parse = None
-    builder: Callable[..., Catalog] | None = getattr(parse, "build_catalog", None) if parse else None
-    if builder is not None:
-        return builder(documents, generated=generated) if generated else builder(documents)
-    return fallback_build(documents, generated)
+    """Documents → catalogue with the project's pure builder (a bad document costs only its service)."""
+    from .parse import build_catalog as build
+
+    return build(documents, generated=generated)
 
 
 def save_catalog(catalog: Catalog, path: Path) -> None:
-    """Save with catalog/snapshot.py when it exists (the same format it loads), else a compatible JSON."""
-    try:
-        from .snapshot import save_snapshot  # noqa: PLC0415
-    except ImportError:
-        save_snapshot = None
-    if save_snapshot is not None:
-        save_snapshot(catalog, path)  # atomic itself
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(path, gzip.compress(json.dumps(_catalog_json(catalog), ensure_ascii=False).encode("utf-8")))
+    from .snapshot import save_snapshot
+
+    save_snapshot(catalog, path)  # atomic: a second QGIS never reads half a file
 
 
 def load_catalog(path: Path) -> Catalog:
-    """Load a snapshot file (catalog/snapshot.py's loader when it exists)."""
-    try:
-        from .snapshot import load_snapshot  # noqa: PLC0415
-    except ImportError:
-        load_snapshot = None
-    if load_snapshot is not None:
-        return load_snapshot(path)
-    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
-    return Catalog(
-        layers=tuple(CatalogEntry.from_json(layer) for layer in data["layers"]),
-        generated=data.get("generated", ""),
-        services=tuple(ServiceStatus(**service) for service in data.get("services", [])),
-    )
+    from .snapshot import load_snapshot
 
-
-def _catalog_json(catalog: Catalog) -> dict:
-    return {
-        "generated": catalog.generated,
-        "services": [vars(service) for service in catalog.services],
-        "layers": [entry.to_json() for entry in catalog.layers],
-    }
+    return load_snapshot(path)
 
 
 # -- the task ------------------------------------------------------------------------------------------
@@ -326,7 +290,7 @@ class RefreshTask(QgsTask):
         sources: dict[str, str] | None = None,
         previous: Catalog | None = None,
     ) -> None:
-        super().__init__(tr("Mise à jour du catalogue de la Géoplateforme"), QgsTask.CanCancel)
+        super().__init__(tr("Mise à jour du catalogue de la Géoplateforme"), QgsTask.Flag.CanCancel)
         self.iface = iface
         self.directory = directory or cache_dir()
         self.sources = dict(sources or SOURCES)
@@ -447,22 +411,22 @@ class RefreshTask(QgsTask):
             text = tr("Catalogue de la Géoplateforme mis à jour : {} couches.").format(len(self.catalog.layers))
             if self.problems:
                 text += " " + tr("Services non mis à jour : {}").format(" ; ".join(self.problems))
-                QgsMessageLog.logMessage(text, LOG_TAG, Qgis.Warning)
+                QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Warning)
             else:
-                QgsMessageLog.logMessage(text, LOG_TAG, Qgis.Info)
+                QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Info)
             return
         reason = self.error or tr("mise à jour interrompue")
         CatalogState.instance().error = reason
         QgsMessageLog.logMessage(
             tr("Catalogue non mis à jour, le dernier catalogue valide reste en service : {}").format(reason),
-            LOG_TAG, Qgis.Warning,
+            LOG_TAG, Qgis.MessageLevel.Warning,
         )
         if not _failure_reported and self.iface is not None:
             _failure_reported = True
             self.iface.messageBar().pushMessage(
                 tr("GPF Bascule"),
                 tr("Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé."),
-                Qgis.Info,
+                Qgis.MessageLevel.Info,
                 10,
             )
 
@@ -472,7 +436,7 @@ def start_refresh(iface=None, directory: Path | None = None) -> QgsTask:  # noqa
     global _running
     if _running is not None:
         try:
-            if _running.status() in (QgsTask.Queued, QgsTask.OnHold, QgsTask.Running):
+            if _running.status() in (QgsTask.TaskStatus.Queued, QgsTask.TaskStatus.OnHold, QgsTask.TaskStatus.Running):
                 return _running
         except RuntimeError:  # the C++ task is gone
             pass
@@ -485,192 +449,3 @@ def start_refresh(iface=None, directory: Path | None = None) -> QgsTask:  # noqa
 def refresh_if_due(iface=None, directory: Path | None = None) -> QgsTask | None:  # noqa: ANN001
     """Start-up hook: refresh only when the last one is older than REFRESH_INTERVAL."""
     return start_refresh(iface, directory) if refresh_due() else None
-
-
-# -- fallback builder (used until catalog/parse.py provides build_catalog) ----------------------------------------
-NS = {
-    "wmts": "http://www.opengis.net/wmts/1.0",
-    "ows": "http://www.opengis.net/ows/1.1",
-    "wms": "http://www.opengis.net/wms",
-    "wfs": "http://www.opengis.net/wfs/2.0",
-    "xlink": "http://www.w3.org/1999/xlink",
-}
-GPF = "https://data.geopf.fr"
-WMTS_CAPS = f"{GPF}/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"
-WMS_R_URL = f"{GPF}/wms-r/wms"
-WMS_V_URL = f"{GPF}/wms-v/ows"
-WFS_URL = f"{GPF}/wfs/ows"
-TMS_URL = f"{GPF}/tms/1.0.0"
-SERVICE_COLUMNS = {"service": ("service",), "key": ("key", "clé", "cle", "theme", "thème"),
-                   "layer": ("layer", "nom technique", "name", "couche")}
-
-
-def _themes_from_csv(data: bytes) -> dict[tuple[str, str], tuple[str, ...]]:
-    """(service type WMTS/WMS/WFS/TMS, layer) → themes, from IGN's services list (`,` or `;` separated)."""
-    text = data.decode("utf-8-sig", "replace")
-    dialect = csv.Sniffer().sniff(text[:2048], delimiters=",;") if text else csv.excel
-    rows = list(csv.reader(io.StringIO(text), dialect))
-    if not rows:
-        return {}
-    header = [cell.strip().lower() for cell in rows[0]]
-    index = {}
-    for key, names in SERVICE_COLUMNS.items():
-        index[key] = next((header.index(n) for n in names if n in header), -1)
-    if min(index.values()) < 0:
-        return {}
-    themes: dict[tuple[str, str], list[str]] = {}
-    for row in rows[1:]:
-        if len(row) <= max(index.values()):
-            continue
-        service = row[index["service"]].strip().upper().split()[0] if row[index["service"]].strip() else ""
-        key, layer = row[index["key"]].strip(), row[index["layer"]].strip()
-        if service and key and layer and key not in themes.setdefault((service, layer), []):
-            themes[(service, layer)].append(key)
-    return {k: tuple(sorted(v)) for k, v in themes.items()}
-
-
-def _crs(text: str) -> str:
-    """urn:ogc:def:crs:EPSG::3857 → EPSG:3857 (QGIS wants the short form in URIs)."""
-    match = re.search(r"EPSG:+(\d+)$", text or "")
-    return f"EPSG:{match.group(1)}" if match else (text or "")
-
-
-def _bbox(lower: str, upper: str) -> tuple[float, float, float, float] | None:
-    try:
-        west, south = (float(v) for v in lower.split())
-        east, north = (float(v) for v in upper.split())
-    except (AttributeError, ValueError):
-        return None
-    return (west, south, east, north)
-
-
-def _wmts_entries(root: ET.Element, themes: dict) -> list[CatalogEntry]:
-    sets = {
-        tms.findtext("ows:Identifier", "", NS): _crs(tms.findtext("ows:SupportedCRS", "", NS))
-        for tms in root.iterfind("wmts:Contents/wmts:TileMatrixSet", NS)
-    }
-    entries = []
-    for layer in root.iterfind("wmts:Contents/wmts:Layer", NS):
-        name = layer.findtext("ows:Identifier", "", NS)
-        links = [link.text or "" for link in layer.iterfind("wmts:TileMatrixSetLink/wmts:TileMatrixSet", NS)]
-        if not name or not links:
-            continue
-        matrix_set = next((s for s in links if sets.get(s) == "EPSG:3857"), links[0])
-        styles = layer.findall("wmts:Style", NS)
-        default = next((s for s in styles if s.get("isDefault") == "true"), styles[0] if styles else None)
-        style = default.findtext("ows:Identifier", "", NS) if default is not None else ""
-        formats = [f.text or "" for f in layer.iterfind("wmts:Format", NS)]
-        crs = sets.get(matrix_set, "EPSG:3857")
-        uri = (
-            f"contextualWMSLegend=0&crs={crs}&dpiMode=7&featureCount=10&format={formats[0] if formats else 'image/png'}"
-            f"&layers={name}&styles={style}&tileMatrixSet={matrix_set}&url={quote(WMTS_CAPS, safe=':/')}"
-        )
-        box = layer.find("ows:WGS84BoundingBox", NS)
-        entries.append(CatalogEntry(
-            service="wmts", name=name, title=(layer.findtext("ows:Title", "", NS) or name).strip(), provider="wms",
-            uri=uri, themes=themes.get(("WMTS", name), (OTHER_THEME,)),
-            abstract=(layer.findtext("ows:Abstract", "", NS) or "").strip(),
-            bbox=_bbox(box.findtext("ows:LowerCorner", "", NS), box.findtext("ows:UpperCorner", "", NS))
-            if box is not None else None,
-            crs=crs,
-        ))
-    return entries
-
-
-def _wms_entry(
-    service: str, url: str, name: str, title: str, fmt: str, themes: tuple[str, ...], **extra: object
-) -> CatalogEntry:
-    uri = f"crs=EPSG:3857&dpiMode=7&format={fmt}&layers={name}&styles=&url={url}"
-    return CatalogEntry(service=service, name=name, title=title or name, provider="wms", uri=uri, themes=themes,
-                        crs="EPSG:3857", **extra)
-
-
-def _wms_r_entries(root: ET.Element, themes: dict) -> list[CatalogEntry]:
-    formats = [f.text for f in root.iterfind("wms:Capability/wms:Request/wms:GetMap/wms:Format", NS)]
-    fmt = "image/png" if "image/png" in formats else (formats[0] if formats else "image/png")
-    entries = []
-    for layer in root.iter(f"{{{NS['wms']}}}Layer"):
-        name = layer.findtext("wms:Name", "", NS)
-        if not name:
-            continue
-        box = layer.find("wms:EX_GeographicBoundingBox", NS)
-        bbox = None
-        if box is not None:
-            try:
-                bbox = tuple(float(box.findtext(f"wms:{side}", "", NS)) for side in (
-                    "westBoundLongitude", "southBoundLatitude", "eastBoundLongitude", "northBoundLatitude"))
-            except ValueError:
-                bbox = None
-        meta = layer.find("wms:MetadataURL/wms:OnlineResource", NS)
-        entries.append(_wms_entry(
-            "wms-r", WMS_R_URL, name, (layer.findtext("wms:Title", "", NS) or "").strip(), fmt,
-            themes.get(("WMS", name), (OTHER_THEME,)), abstract=(layer.findtext("wms:Abstract", "", NS) or "").strip(),
-            bbox=bbox, metadata_url=meta.get(f"{{{NS['xlink']}}}href", "") if meta is not None else "",
-        ))
-    return entries
-
-
-def _wfs_entries(root: ET.Element, themes: dict) -> list[CatalogEntry]:
-    entries = []
-    for feature in root.iter(f"{{{NS['wfs']}}}FeatureType"):
-        name = feature.findtext("wfs:Name", "", NS).strip()
-        if not name:
-            continue
-        crs = _crs(feature.findtext("wfs:DefaultCRS", "", NS)) or "EPSG:4326"
-        uri = (f"pagingEnabled='true' preferCoordinatesForWfsT11='false' restrictToRequestBBOX='1' "
-               f"srsname='{crs}' typename='{name}' url='{WFS_URL}' version='2.0.0'")
-        box = feature.find("ows:WGS84BoundingBox", NS)
-        entries.append(CatalogEntry(
-            service="wfs", name=name, title=(feature.findtext("wfs:Title", "", NS) or name).strip(), provider="WFS",
-            uri=uri, themes=themes.get(("WFS", name), (OTHER_THEME,)),
-            abstract=(feature.findtext("wfs:Abstract", "", NS) or "").strip(),
-            bbox=_bbox(box.findtext("ows:LowerCorner", "", NS), box.findtext("ows:UpperCorner", "", NS))
-            if box is not None else None,
-            crs=crs,
-        ))
-    return entries
-
-
-def _tms_entries(root: ET.Element, themes: dict) -> list[CatalogEntry]:
-    entries = []
-    for tile_map in root.iter("TileMap"):
-        if tile_map.get("extension") != "pbf":
-            continue  # raster TMS layers are the WMTS ones
-        name = tile_map.get("href", "").rstrip("/").rsplit("/", 1)[-1]
-        if not name:
-            continue
-        uri = f"type=xyz&url={TMS_URL}/{name}/{{z}}/{{x}}/{{y}}.pbf&zmax=18&zmin=0"
-        entries.append(CatalogEntry(
-            service="tms", name=name, title=tile_map.get("title") or name, provider="vectortile", uri=uri,
-            themes=themes.get(("TMS", name), (OTHER_THEME,)), crs=tile_map.get("srs", "EPSG:3857"),
-        ))
-    return entries
-
-
-def fallback_build(documents: dict[str, bytes], generated: str = "") -> Catalog:
-    """A small capabilities → catalogue builder, so that the refresh works before catalog/parse.py lands."""
-    themes = _themes_from_csv(documents["services"]) if documents.get("services") else {}
-    layers: list[CatalogEntry] = []
-    statuses: list[ServiceStatus] = []
-    readers = {"wmts": _wmts_entries, "wms-r": _wms_r_entries, "wfs": _wfs_entries, "tms": _tms_entries}
-    for name, reader in readers.items():
-        data = documents.get(name)
-        if not data:
-            statuses.append(ServiceStatus(name, "skipped"))
-            continue
-        try:
-            entries = reader(ET.fromstring(data), themes)
-        except ET.ParseError as error:
-            statuses.append(ServiceStatus(name, "error", error=str(error)))
-            continue
-        layers.extend(entries)
-        statuses.append(ServiceStatus(name, "ok", source=SOURCES.get(name, ""), count=len(entries)))
-    raster = {entry.name for entry in layers if entry.service == "wms-r"}
-    vector = sorted({layer for (service, layer) in themes if service == "WMS"} - raster)
-    if "wms-r" in documents:  # WMS-V publishes no recorded capabilities: IGN's list names its layers
-        layers.extend(
-            _wms_entry("wms-v", WMS_V_URL, name, name, "image/png", themes[("WMS", name)],
-                       note="services.csv") for name in vector
-        )
-        statuses.append(ServiceStatus("wms-v", "ok", source="services.csv", count=len(vector)))
-    return Catalog(layers=tuple(layers), generated=generated, services=tuple(statuses))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from html import escape
 from typing import Any
 
 from qgis.core import (
@@ -29,7 +30,10 @@ from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu
 
 from ..catalog.entry import OTHER_THEME, SERVICES, CatalogEntry
+from .catalog_model import service_label, theme_label
 from .catalog_state import CatalogState
+from .icons import plugin_icon, service_icon
+from .layer_loader import add_to_map, layer_type, provider_key
 
 TRANSLATION_CONTEXT = "GpfBascule"
 PROVIDER_NAME = "gpf_bascule"
@@ -41,51 +45,8 @@ def tr(message: str) -> str:
     return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
-# -- labels and icons: the dock's when they exist (ui/catalog_model.py, ui/icons.py), small fallbacks otherwis
-def _theme_label(key: str) -> str:
-    try:
-        from .catalog_model import theme_label
-    except ImportError:
-        return tr("Autres") if key == OTHER_THEME else key.replace("-", " ").capitalize()
-    return theme_label(key)
-
-
-def _service_label(key: str) -> str:
-    try:
-        from .catalog_model import service_label
-    except ImportError:
-        from ..catalog.entry import SERVICE_LABELS
-
-        return SERVICE_LABELS.get(key, key.upper())
-    return service_label(key)
-
-
-def _service_icon(service: str, locked: bool = False) -> QIcon:
-    try:
-        from .icons import service_icon
-    except ImportError:
-        return QgsApplication.getThemeIcon("/mIconWms.svg" if service != "wfs" else "/mIconWfs.svg")
-    return service_icon(service, locked)
-
-
-def _root_icon() -> QIcon:
-    try:
-        from .icons import plugin_icon
-    except ImportError:
-        return QgsApplication.getThemeIcon("/mIconWms.svg")
-    return plugin_icon()
-
-
-# -- layer type / provider key: ui/layer_loader.py's when it exists ------------------------------------------
-_LAYER_TYPES = {"wms": ("wms", "raster"), "wfs": ("WFS", "vector"), "vectortile": ("vectortile", "vector-tile")}
-
-
 def provider_and_type(entry: CatalogEntry) -> tuple[str, str]:
     """(QGIS provider key, mime layer type) of an entry: what QGIS needs to load it natively."""
-    try:
-        from .layer_loader import layer_type, provider_key
-    except ImportError:
-        return _LAYER_TYPES.get(entry.provider.lower(), (entry.provider, "raster"))
     return provider_key(entry), layer_type(entry)
 
 
@@ -111,12 +72,12 @@ class GpfLayerItem(QgsLayerItem):
         provider, mime_type = provider_and_type(entry)
         super().__init__(parent, entry.title, path, entry.uri, _browser_layer_type(mime_type), provider)
         self.entry = entry
-        self.setIcon(_service_icon(entry.service, entry.needs_key))
-        tip = f"<b>{entry.title}</b><br>{entry.name} — {_service_label(entry.service)}"
+        self.setIcon(service_icon(entry.service, entry.needs_key))
+        tip = f"<b>{escape(entry.title)}</b><br>{escape(entry.name)} — {service_label(entry.service)}"
         if entry.needs_key:
             tip += "<br>" + tr("Donnée sous licence : clé cartes.gouv.fr nécessaire")
         if entry.abstract:
-            tip += f"<br><br>{entry.abstract[:400]}"
+            tip += f"<br><br>{escape(entry.abstract[:400])}"
         self.setToolTip(tip)
 
 
@@ -157,7 +118,7 @@ class LayersItem(_GroupItem):
     """The layers of one service (within a theme or not), sorted by title."""
 
     def __init__(self, parent: QgsDataItem, path: str, service: str, entries: list[CatalogEntry]) -> None:
-        super().__init__(parent, f"{_service_label(service)} ({len(entries)})", path, _service_icon(service))
+        super().__init__(parent, f"{service_label(service)} ({len(entries)})", path, service_icon(service))
         self.service = service
         self.entries = entries
 
@@ -182,7 +143,7 @@ def _by_service(entries: Iterable[CatalogEntry]) -> dict[str, list[CatalogEntry]
 
 class ThemeItem(_GroupItem):
     def __init__(self, parent: QgsDataItem, path: str, theme: str, entries: list[CatalogEntry]) -> None:
-        super().__init__(parent, f"{_theme_label(theme)} ({len(entries)})", path)
+        super().__init__(parent, f"{theme_label(theme)} ({len(entries)})", path)
         self.theme = theme
         self.entries = entries
 
@@ -197,7 +158,7 @@ class ByThemeItem(_GroupItem):
         for entry in CatalogState.instance().catalog.layers:
             for theme in entry.themes or (OTHER_THEME,):
                 themes.setdefault(theme, []).append(entry)
-        order = sorted(themes, key=lambda t: (t == OTHER_THEME, _theme_label(t).casefold()))
+        order = sorted(themes, key=lambda t: (t == OTHER_THEME, theme_label(t).casefold()))
         return _in_order([ThemeItem(self, f"{self.path()}/{theme}", theme, themes[theme]) for theme in order])
 
 
@@ -212,7 +173,7 @@ class GpfRootItem(_GroupItem):
     """`Géoplateforme` at the Browser's top level."""
 
     def __init__(self, parent: QgsDataItem | None, registration: BrowserRegistration | None = None) -> None:
-        super().__init__(parent, tr("Géoplateforme"), ROOT_PATH, _root_icon())
+        super().__init__(parent, tr("Géoplateforme"), ROOT_PATH, plugin_icon())
         self.setToolTip(tr("Couches de la Géoplateforme de l'IGN (data.geopf.fr)"))
         if registration is not None:
             registration.roots.append(self)
@@ -277,25 +238,7 @@ class GpfDataItemGuiProvider(QgsDataItemGuiProvider):
         menu.addActions([add, copy, metadata])
 
     def add_to_map(self, entry: CatalogEntry) -> Any:
-        try:
-            from .layer_loader import add_to_map
-        except ImportError:
-            return _add_to_map(entry)
         return add_to_map(entry, self.iface)
-
-
-def _add_to_map(entry: CatalogEntry) -> Any:
-    """Fallback until ui/layer_loader.py lands: create the layer from the entry and add it when valid."""
-    from qgis.core import QgsProject, QgsRasterLayer, QgsVectorLayer, QgsVectorTileLayer
-
-    provider, kind = provider_and_type(entry)
-    if kind == "vector":
-        layer = QgsVectorLayer(entry.uri, entry.title, provider)
-    elif kind == "vector-tile":
-        layer = QgsVectorTileLayer(entry.uri, entry.title)
-    else:
-        layer = QgsRasterLayer(entry.uri, entry.title, provider)
-    return QgsProject.instance().addMapLayer(layer) if layer.isValid() else None
 
 
 # -- registration --------------------------------------------------------------------------------------------
@@ -341,5 +284,5 @@ class BrowserRegistration:
         """New catalogue: new item paths, so that refresh() replaces every branch instead of keeping stale ones."""
         BrowserRegistration.generation = next(_generation)
         for root in self.live_roots():
-            if root.state() != QgsDataItem.NotPopulated:
+            if root.state() != getattr(Qgis, "BrowserItemState", QgsDataItem).NotPopulated:
                 root.refresh()

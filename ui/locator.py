@@ -8,7 +8,6 @@ touches no widget and no shared state. The index is built once per catalogue, no
 from __future__ import annotations
 
 import threading
-import unicodedata
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,7 +16,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..catalog.entry import SERVICES, Catalog, CatalogEntry
+from ..catalog.search import SearchIndex, normalise
+from .catalog_model import service_label
 from .catalog_state import CatalogState
+from .icons import service_icon
+from .layer_loader import add_to_map
 
 TRANSLATION_CONTEXT = "GpfBascule"
 PREFIX = "gpf"
@@ -29,18 +32,12 @@ def tr(message: str) -> str:
 
 
 class _Index:
-    """Searches entries: catalog/search.py's SearchIndex when present, else a title/name accent-folding match."""
+    """The shared search (catalog/search.py), re-ranked for picking one layer from a short list."""
 
     def __init__(self, entries: Sequence[CatalogEntry]) -> None:
         self.entries = tuple(entries)
         self.by_key = {entry_key(entry): entry for entry in self.entries}
-        try:
-            from ..catalog.search import SearchIndex
-        except ImportError:
-            self._shared = None
-            self._texts = [_fold(f"{entry.title} {entry.name}") for entry in self.entries]
-        else:
-            self._shared = SearchIndex(self.entries)
+        self._shared = SearchIndex(self.entries)
 
     def search(self, query: str, limit: int) -> list[CatalogEntry]:
         """Title/name matches first, then the closest name (shortest), then WMTS before WMS and WFS.
@@ -48,13 +45,6 @@ class _Index:
         The locator shows a few lines to pick from: "ortho" must offer ORTHOIMAGERY.ORTHOPHOTOS, not fifty
         yearly variants that merely sort first by title.
         """
-        if self._shared is not None:
-            found = self._shared.search(query)
-            from ..catalog.search import normalise
-        else:
-            words = _fold(query).split()
-            found = [e for e, text in zip(self.entries, self._texts) if all(w in text for w in words)]
-            normalise = _fold
         words = normalise(query).split()
 
         def rank(entry: CatalogEntry) -> tuple:
@@ -62,17 +52,12 @@ class _Index:
             service = SERVICES.index(entry.service) if entry.service in SERVICES else len(SERVICES)
             return (not all(word in primary for word in words), len(entry.name), service)
 
-        return sorted(found, key=rank)[:limit]
+        return sorted(self._shared.search(query), key=rank)[:limit]
 
 
 def entry_key(entry: CatalogEntry) -> str:
     """What a result carries: a plain string (a Python object in a QVariant does not survive QGIS's copies)."""
     return f"{entry.service}\t{entry.name}"
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().replace(".", " ")
 
 
 _cache_lock = threading.Lock()
@@ -90,21 +75,7 @@ def index_for(catalog: Catalog) -> _Index:
 
 def _icons() -> dict[tuple[str, bool], QIcon]:
     """Icons made on the main thread (QPixmap must not be built in the locator's worker thread)."""
-    try:
-        from .icons import service_icon
-    except ImportError:
-        return {}
     return {(service, locked): service_icon(service, locked) for service in SERVICES for locked in (False, True)}
-
-
-def _service_label(service: str) -> str:
-    try:
-        from .catalog_model import service_label
-    except ImportError:
-        from ..catalog.entry import SERVICE_LABELS
-
-        return SERVICE_LABELS.get(service, service.upper())
-    return service_label(service)
 
 
 def _set_data(result: QgsLocatorResult, value: Any) -> None:
@@ -142,7 +113,7 @@ class GpfLocatorFilter(QgsLocatorFilter):
         """Main thread: take the current catalogue's index, icons and labels along to the worker thread."""
         return GpfLocatorFilter(
             self.iface, index_for(CatalogState.instance().catalog), _icons(),
-            {service: _service_label(service) for service in SERVICES},
+            {service: service_label(service) for service in SERVICES},
         )
 
     def name(self) -> str:
@@ -189,12 +160,6 @@ class GpfLocatorFilter(QgsLocatorFilter):
 
 
 def add_entry(entry: CatalogEntry, iface: Any = None) -> Any:
-    try:
-        from .layer_loader import add_to_map
-    except ImportError:
-        from .browser import _add_to_map
-
-        return _add_to_map(entry)
     return add_to_map(entry, iface)
 
 

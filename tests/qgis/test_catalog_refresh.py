@@ -124,6 +124,7 @@ def test_refresh_builds_the_catalogue_and_tells_the_views(qtbot, gpf, state, tmp
     assert not refresh.refresh_due()
     agents = {headers.get("User-Agent", "") for _, _, headers in gpf.seen}
     assert all(f"gpf_bascule/{__about__.__version__}" in agent for agent in agents), agents
+    assert not any(name.lower().startswith("x-gpf") for _, _, headers in gpf.seen for name in headers)
     assert len(gpf.seen) == len(refresh.SOURCES) + 1  # and the one vector-tile TileMap the TMS root lists
     assert task.fetched["tms/PLAN.IGN"].state == "new"
     plan = next(e for e in state.catalog.layers if e.service == "tms" and e.name == "PLAN.IGN")
@@ -194,7 +195,7 @@ def test_offline_keeps_the_last_good_catalogue_and_says_so_once(qtbot, gpf, stat
     level = iface.messageBar().pushMessage.call_args.args[2]
     from qgis.core import Qgis
 
-    assert level == Qgis.Info
+    assert level == Qgis.MessageLevel.Info
 
 
 def test_connection_refused_is_a_failure_not_a_crash(qtbot, state, tmp_path) -> None:
