@@ -416,6 +416,9 @@ class RefreshTask(QgsTask):
                 QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Info)
             return
         reason = self.error or tr("mise à jour interrompue")
+        if self.isCanceled():  # the user or the plugin's unload stopped it: nothing to tell
+            QgsMessageLog.logMessage(tr("Mise à jour du catalogue annulée."), LOG_TAG, Qgis.MessageLevel.Info)
+            return
         CatalogState.instance().error = reason
         QgsMessageLog.logMessage(
             tr("Catalogue non mis à jour, le dernier catalogue valide reste en service : {}").format(reason),
@@ -444,6 +447,15 @@ def start_refresh(iface=None, directory: Path | None = None) -> QgsTask:  # noqa
     _running = task
     QgsApplication.taskManager().addTask(task)
     return task
+
+
+def cancel_refresh() -> None:
+    """Plugin unload: stop a refresh still running (it stops between two documents, quietly)."""
+    if _running is not None:
+        try:
+            _running.cancel()
+        except RuntimeError:  # already deleted by the task manager
+            pass
 
 
 def refresh_if_due(iface=None, directory: Path | None = None) -> QgsTask | None:  # noqa: ANN001

@@ -253,3 +253,13 @@ def test_start_refresh_runs_once_at_a_time_and_only_when_due(qtbot, gpf, state, 
     assert (tmp_path / "profile-cache" / refresh.SNAPSHOT_NAME).is_file()
     assert refresh.refresh_if_due() is None  # refreshed less than a day ago
     QgsSettings().remove(refresh.SETTINGS_LAST_REFRESH)
+
+
+def test_a_cancelled_refresh_changes_nothing_and_says_nothing(state, tmp_path) -> None:
+    iface = MagicMock()
+    task = refresh.RefreshTask(iface, tmp_path / "cache")
+    task.cancel()
+    before = state.catalog
+    assert task.run() is False
+    task.finished(False)
+    assert state.catalog is before and not iface.messageBar().pushMessage.called
