@@ -1,7 +1,7 @@
 """QGIS entry point of gpf_bascule: wiring only.
 
-Start-up must stay light (QGIS loads every plugin before showing its window), so this module builds one
-action and nothing else; the engine, the catalogue and the widgets are imported when a user asks for them.
+Start-up must stay light (QGIS loads every plugin before showing its window): this module registers actions,
+the dock (built when first shown), the Browser provider and the locator; no catalogue is read, no request sent.
 """
 
 from __future__ import annotations
@@ -39,6 +39,9 @@ class GpfBasculePlugin:
         self.menu_name = tr("GPF Bascule")
         self.actions: list[QAction] = []
         self.about_action: QAction | None = None
+        self.catalog_dock = None  # ui.catalog_dock.DockRegistration, once initGui ran
+        self.browser = None  # ui.browser.BrowserRegistration
+        self.locator = None  # ui.locator.LocatorRegistration
         self._translator: QTranslator | None = None
         self._install_translator()
 
@@ -52,7 +55,7 @@ class GpfBasculePlugin:
                 self._translator = translator
 
     def initGui(self) -> None:  # noqa: N802 (name imposed by QGIS)
-        """Add the "about" action to the Web menu; QGIS calls this once the main window exists."""
+        """Add the actions, the dock, the Browser provider and the locator; QGIS calls this once its window exists."""
         action = QAction(QIcon(str(__icon_path__)), tr("GPF Bascule — à propos"), self.iface.mainWindow())
         action.setObjectName("gpf_bascule_about")
         action.setStatusTip(tr("Comment basculer un projet Géoportail vers la Géoplateforme"))
@@ -60,9 +63,47 @@ class GpfBasculePlugin:
         self.iface.addPluginToWebMenu(self.menu_name, action)
         self.about_action = action
         self.actions.append(action)
+        self._register_catalog_views()
+
+    def _register_catalog_views(self) -> None:
+        """The catalogue's three views: dock (built when first shown), Browser provider, locator filter.
+
+        None of them reads the catalogue now; the first view a user opens loads the bundled snapshot, and the
+        dock's first showing starts a background refresh when the last one is more than a day old.
+        """
+        from .ui.browser import BrowserRegistration
+        from .ui.catalog_dock import DockRegistration
+        from .ui.locator import LocatorRegistration
+
+        self.catalog_dock = DockRegistration(self.iface, self.menu_name)
+        dock = self.catalog_dock.register()
+        dock.refreshRequested.connect(self._refresh_catalog)
+        dock.visibilityChanged.connect(self._refresh_catalog_if_due)
+        self.browser = BrowserRegistration(self.iface)
+        self.browser.register()
+        self.locator = LocatorRegistration(self.iface)
+        self.locator.register()
+
+    def _refresh_catalog(self) -> None:
+        from .catalog.refresh import start_refresh
+
+        start_refresh(self.iface)
+
+    def _refresh_catalog_if_due(self, visible: bool) -> None:
+        if visible:
+            from .catalog.refresh import refresh_if_due
+
+            refresh_if_due(self.iface)
 
     def unload(self) -> None:
         """Remove everything initGui added, so that reloading the plugin leaves no duplicate entry."""
+        from .catalog.refresh import cancel_refresh
+
+        cancel_refresh()
+        for registration in ("locator", "browser", "catalog_dock"):
+            if getattr(self, registration, None) is not None:
+                getattr(self, registration).unregister()
+                setattr(self, registration, None)
         for action in self.actions:
             self.iface.removePluginWebMenu(self.menu_name, action)
             action.deleteLater()

@@ -38,7 +38,31 @@ def test_init_gui_adds_the_about_action_to_the_web_menu(plugin, qgis_iface) -> N
     assert isinstance(action, QAction)
     assert action.text() == "GPF Bascule — à propos"
     assert not action.icon().isNull()
-    qgis_iface.addPluginToWebMenu.assert_called_once_with("GPF Bascule", action)
+    qgis_iface.addPluginToWebMenu.assert_any_call("GPF Bascule", action)
+
+
+def test_init_gui_registers_the_catalogue_views_without_reading_the_catalogue(plugin, qgis_iface) -> None:
+    from qgis.core import QgsApplication
+
+    dock_action = plugin.catalog_dock.action
+    assert dock_action.text() == "Géoplateforme"
+    qgis_iface.addPluginToWebMenu.assert_any_call("GPF Bascule", dock_action)
+    assert not plugin.catalog_dock.dock.is_built  # built when first shown
+    assert plugin.browser.provider in QgsApplication.dataItemProviderRegistry().providers()
+    assert plugin.locator.filter is not None
+
+
+def test_unload_takes_every_catalogue_view_away(qgis_iface) -> None:
+    from qgis.core import QgsApplication
+
+    instance = gpf_bascule.classFactory(qgis_iface)
+    instance.initGui()
+    provider = instance.browser.provider
+    dock_action = instance.catalog_dock.action
+    instance.unload()
+    qgis_iface.removePluginWebMenu.assert_any_call("GPF Bascule", dock_action)
+    assert provider not in QgsApplication.dataItemProviderRegistry().providers()
+    assert (instance.catalog_dock, instance.browser, instance.locator) == (None, None, None)
 
 
 def test_unload_removes_the_action(qgis_iface) -> None:
@@ -129,6 +153,10 @@ assert found["gpf_bascule"].get("general", "name") == "GPF Bascule"
 assert qgis.utils.loadPlugin("gpf_bascule"), "loadPlugin failed"
 assert qgis.utils.startPlugin("gpf_bascule"), "startPlugin failed"
 assert iface.addPluginToWebMenu.called
+state = sys.modules.get("gpf_bascule.ui.catalog_state")
+assert state is None or state.CatalogState._instance is None or state.CatalogState._instance._catalog is None, \
+    "initGui read the catalogue"
+assert "owslib" not in sys.modules and "gpf_bascule.catalog.parse" not in sys.modules
 assert qgis.utils.unloadPlugin("gpf_bascule"), "unloadPlugin failed"
 assert iface.removePluginWebMenu.called
 window.deleteLater()
