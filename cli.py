@@ -75,11 +75,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exit_:  # usage errors (2) and --help/--version (0) return instead of exiting
         return exit_.code if isinstance(exit_.code, int) else 2
-    if args.command == "catalog":
-        from .catalog.cli import run_catalog
+    try:
+        if args.command == "catalog":
+            from .catalog.cli import run_catalog
 
-        return run_catalog(args, parser)
-    return _migrate(args)
+            return run_catalog(args, parser)
+        return _migrate(args)
+    except BrokenPipeError:  # `| head` closed the pipe: the reader has what it wanted, the work is done
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
 
 
 def _migrate(args: argparse.Namespace) -> int:

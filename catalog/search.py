@@ -8,7 +8,8 @@ Rules (pinned by tests/unit/test_catalog_search.py):
 - « 2154 » (or « l93 », « lambert93 ») also finds the layers offered in Lambert 93: CRS EPSG:2154, or
   LAMB93/L93 in their name;
 - ranking: layers whose title or name hold every word first, then those where some words are only in the
-  themes or abstract; a word that starts a title/name word counts more than one inside a word; then title.
+  themes or abstract; a word that starts a title/name word counts more than one inside a word; then the
+  shorter title and name (the main layer before its mosaic graphs and variants); then title.
 
 Everything is normalised once (`SearchIndex`), so a keystroke costs one substring test per word and entry:
 a few milliseconds for ~2,000 entries, in pure Python.
@@ -83,7 +84,8 @@ class SearchIndex:
             in_primary = sum(word in primary for word in words)
             at_start = sum(start in primary for start in starts)
             exact = normalise(self.entries[index].name) == " ".join(words)
-            return (not exact, -(in_primary == len(words)), -in_primary, -at_start, self._titles[index], index)
+            return (not exact, -(in_primary == len(words)), -in_primary, -at_start, len(primary), self._titles[index],
+                    index)
 
         ranked = sorted(found, key=rank)
         return [self.entries[i] for i in (ranked if limit is None else ranked[:limit])]
