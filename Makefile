@@ -53,6 +53,7 @@ test-qgis:
 bench: venv
 	$(PY) tools/bench.py
 	$(PY) tools/bench_catalog.py
+	XDG_CONFIG_HOME=$(CURDIR)/.test-home $(PY) tools/bench_qgis.py
 
 # Rebuild resources/demo/ (needs the recorded GPF data: ../shared/gpf-data or GPF_SHARED_DATA); commit the result.
 demo-project: venv
