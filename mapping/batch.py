@@ -326,8 +326,14 @@ def run(
     dry_run: bool = False,
     migrate: Migrator | None = None,
     on_result: Callable[[FileResult], None] | None = None,
+    on_progress: Callable[[int, int], bool | None] | None = None,
 ) -> list[FileResult]:
-    """Migrate every file named or found under `paths`; one result per file, errors included."""
+    """Migrate every file named or found under `paths`; one result per file, errors included.
+
+    `on_progress(done, total)` is called before each file and once after the last, so that a QGIS task or a
+    Processing algorithm can show progress; a true return stops the run between two files (never inside one,
+    so no file is left half-written) and the results so far are returned.
+    """
     if (output_dir is None) == (not in_place):
         raise ValueError("exactly one of output_dir and in_place is required")
     jobs, results = plan(paths, output_dir)
@@ -336,9 +342,13 @@ def run(
             on_result(refused)
     migrate = migrate or default_migrator()
     stamp = _stamp()
-    for job in jobs:
+    for done, job in enumerate(jobs):
+        if on_progress and on_progress(done, len(jobs)):
+            return results
         result = process(job, migrate, dry_run=dry_run, stamp=stamp)
         results.append(result)
         if on_result:
             on_result(result)
+    if on_progress:
+        on_progress(len(jobs), len(jobs))
     return results
