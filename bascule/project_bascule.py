@@ -1,0 +1,339 @@
+"""Scan, apply and undo the Géoplateforme bascule of the layers of an open QGIS project.
+
+QGIS-aware but free of widgets. The rewrite decisions are the engine's (`mapping.engine.migrate_source`);
+this module only knows how to give a live layer its new source without losing what the user built on it:
+
+- `setDataSource` keeps the layer object, so its id, tree position, joins and layout references stay; the
+  style is exported before and imported again after, because QGIS resets a renderer whose geometry type
+  changed (an unavailable layer has no geometry type until its provider answers).
+- A layer that failed to load is written back by QGIS from its *original XML*, not from its current state:
+  that XML gets the new source too, or the bascule would vanish on the next save.
+- Before the first save after a bascule the project file is copied beside itself (`name.qgz.bak-gpf-…`).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from qgis.core import (
+    Qgis,
+    QgsDataProvider,
+    QgsMapLayer,
+    QgsMapLayerType,
+    QgsMessageLog,
+    QgsProject,
+)
+from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtXml import QDomDocument
+
+from ..mapping.batch import _stamp, write_backup
+from ..mapping.engine import THE_GEOM, migrate_source
+from ..mapping.qgis_xml import guess_provider
+from ..mapping.redact import redact
+from ..mapping.registry import Registry, load_registry
+from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
+
+LOG_TAG = "GPF Bascule"
+APPLICABLE = (MIGRATED, NEEDS_KEY)
+MSG_EXPRESSIONS_GEOM = (
+    "expressions de la couche (étiquettes, règles, styles, champs calculés) : le champ géométrique the_geom "
+    "s'appelle geom sur la Géoplateforme, expressions adaptées"
+)
+_LAYER_KINDS = {
+    QgsMapLayerType.VectorLayer: "vector",
+    QgsMapLayerType.RasterLayer: "raster",
+    QgsMapLayerType.VectorTileLayer: "vector-tile",
+}
+
+
+@dataclass(frozen=True)
+class LayerPlan:
+    """What the bascule would do to one layer of the project (sources kept raw: redact before showing)."""
+
+    layer_id: str
+    name: str
+    provider: str
+    service: str
+    old_source: str
+    new_source: str
+    status: str
+    reason: str = ""
+    warnings: tuple[str, ...] = ()
+    available: bool = True
+    rename_geom: bool = False  # the layer's style/expressions mention the_geom (WFS only)
+
+    @property
+    def applicable(self) -> bool:
+        return self.status in APPLICABLE and self.new_source != self.old_source
+
+
+@dataclass
+class _Before:
+    """Everything `undo` needs to put one layer back exactly as it was."""
+
+    layer_id: str
+    source: str
+    name: str
+    provider: str
+    original_xml: str
+    style: str
+
+
+@dataclass
+class Applied:
+    """One applied bascule: the undo record, and what to tell the user."""
+
+    project: QgsProject
+    plans: list[LayerPlan] = field(default_factory=list)
+    before: list[_Before] = field(default_factory=list)
+    unavailable: list[str] = field(default_factory=list)  # names of layers still not loading afterwards
+    skipped: list[str] = field(default_factory=list)  # names of layers gone or changed since the scan
+    undone: bool = False
+
+    @property
+    def count(self) -> int:
+        return len(self.before)
+
+
+# --- scan -------------------------------------------------------------------------------------------------
+
+
+def _layers_in_order(project: QgsProject) -> list[QgsMapLayer]:
+    """The project's layers in layer-tree order, then those outside the tree (as a user reads the panel)."""
+    ordered: list[QgsMapLayer] = []
+    seen: set[str] = set()
+    for node in project.layerTreeRoot().findLayers():
+        layer = node.layer()
+        if layer is not None and layer.id() not in seen:
+            ordered.append(layer)
+            seen.add(layer.id())
+    ordered.extend(layer for layer_id, layer in project.mapLayers().items() if layer_id not in seen)
+    return ordered
+
+
+def layer_name(project: QgsProject, layer: QgsMapLayer) -> str:
+    """The name a user sees; a layer QGIS stopped reading early (its authcfg needs the master password, refused
+    or not asked for) has neither name nor its saved id, so it is listed by the id QGIS gave it."""
+    if layer.name():
+        return layer.name()
+    node = project.layerTreeRoot().findLayer(layer.id())
+    return node.name() if node is not None and node.name() else layer.id()
+
+
+def layer_provider(layer: QgsMapLayer) -> str:
+    """The provider key, guessed from the source when QGIS stopped reading the layer before its provider."""
+    return layer.providerType() or guess_provider(_LAYER_KINDS.get(layer.type(), ""), layer.source())
+
+
+def _style_text(layer: QgsMapLayer) -> str:
+    """The layer's whole style as XML: from the original XML for an unavailable layer (what QGIS will save)."""
+    original = layer.originalXmlProperties()
+    doc = QDomDocument()
+    if not layer.isValid() and original and doc.setContent(original)[0]:
+        doc.documentElement().setTagName("qgis")
+    else:
+        doc = QDomDocument()
+        layer.exportNamedStyle(doc)
+    root = doc.documentElement()
+    # The geometry type of an unavailable layer is unknown; a mismatch would make QGIS refuse the whole style.
+    geometry_type = root.firstChildElement("layerGeometryType")
+    if not geometry_type.isNull():
+        root.removeChild(geometry_type)
+    return doc.toString()
+
+
+def _restore_style(layer: QgsMapLayer, style: str) -> None:
+    if not style:
+        return
+    doc = QDomDocument()
+    if doc.setContent(style)[0]:
+        ok, error = layer.importNamedStyle(doc)
+        if not ok:
+            log(f"{layer.name()} : style non réappliqué ({error})", Qgis.Warning)
+
+
+def _is_wfs(provider: str) -> bool:
+    return provider.lower() == "wfs"
+
+
+def scan_project(project: QgsProject, registry: Registry | None = None) -> list[LayerPlan]:
+    """One plan per layer, unavailable layers included (old Géoportail layers no longer load)."""
+    registry = registry or load_registry()
+    plans = []
+    for layer in _layers_in_order(project):
+        provider = layer_provider(layer)
+        migration = migrate_source(provider, layer.source(), registry)
+        warnings = list(migration.warnings)
+        rename_geom = False
+        if _is_wfs(provider) and migration.status in APPLICABLE and THE_GEOM.search(_style_text(layer)):
+            rename_geom = True
+            warnings.append(MSG_EXPRESSIONS_GEOM)
+        plans.append(
+            LayerPlan(
+                layer_id=layer.id(),
+                name=layer_name(project, layer),
+                provider=provider,
+                service=migration.service,
+                old_source=migration.old_source,
+                new_source=migration.new_source,
+                status=migration.status,
+                reason=migration.reason,
+                warnings=tuple(warnings),
+                available=layer.isValid(),
+                rename_geom=rename_geom,
+            )
+        )
+    return plans
+
+
+# --- apply and undo ---------------------------------------------------------------------------------------
+
+
+def _patched_original_xml(original: str, source: str, provider: str, rename_geom: bool) -> str:
+    """The layer's original XML with the new source: what QGIS writes for a layer that still does not load."""
+    if not original:
+        return original
+    doc = QDomDocument()
+    if not doc.setContent(original)[0]:
+        return original
+    root = doc.documentElement()
+    for tag, value in (("datasource", source), ("provider", provider)):
+        element = root.firstChildElement(tag)
+        if element.isNull():
+            continue
+        while element.hasChildNodes():
+            element.removeChild(element.firstChild())
+        element.appendChild(doc.createTextNode(value))
+    text = doc.toString()
+    return THE_GEOM.sub("geom", text) if rename_geom else text
+
+
+def _set_source(layer: QgsMapLayer, source: str, name: str, provider: str, style: str) -> None:
+    layer.setDataSource(source, name, provider, QgsDataProvider.ProviderOptions())
+    _restore_style(layer, style)
+    layer.triggerRepaint()
+
+
+def apply(plans: list[LayerPlan], project: QgsProject) -> Applied:
+    """Give each applicable planned layer its new source, keeping its style; the result is the undo record."""
+    applied = Applied(project)
+    for plan in plans:
+        if not plan.applicable:
+            continue
+        layer = project.mapLayer(plan.layer_id)
+        if layer is None or layer.source() != plan.old_source:
+            applied.skipped.append(plan.name)
+            continue
+        style = _style_text(layer)
+        before = _Before(
+            plan.layer_id, layer.source(), layer.name(), layer.providerType(), layer.originalXmlProperties(), style
+        )
+        new_style = THE_GEOM.sub("geom", style) if plan.rename_geom else style
+        _set_source(layer, plan.new_source, layer.name(), plan.provider, new_style)
+        layer.setOriginalXmlProperties(
+            _patched_original_xml(before.original_xml, plan.new_source, plan.provider, plan.rename_geom)
+        )
+        applied.before.append(before)
+        applied.plans.append(plan)
+        if not layer.isValid():
+            applied.unavailable.append(plan.name)
+        log(f"{plan.name} : {redact(plan.old_source)} → {redact(plan.new_source)}")
+    if applied.before:
+        BackupGuard.arm(project)
+        project.setDirty(True)
+    return applied
+
+
+def undo(applied: Applied) -> int:
+    """Put back every source, name, style and original XML the bascule changed; returns the layers restored."""
+    if applied.undone:
+        return 0
+    restored = 0
+    for before in reversed(applied.before):
+        layer = applied.project.mapLayer(before.layer_id)
+        if layer is None:
+            continue
+        _set_source(layer, before.source, before.name, before.provider, before.style)
+        layer.setOriginalXmlProperties(before.original_xml)
+        restored += 1
+    applied.undone = True
+    if restored:
+        applied.project.setDirty(True)
+        log(f"bascule annulée : {restored} couche(s) remise(s) sur leur ancienne source")
+    return restored
+
+
+def log(message: str, level: Qgis.MessageLevel = Qgis.Info) -> None:
+    """QgsMessageLog under the plugin's tag; every source in the message is redacted first."""
+    QgsMessageLog.logMessage(redact(message), LOG_TAG, level)
+
+
+# --- backup before the first save -------------------------------------------------------------------------
+
+
+class BackupGuard(QObject):
+    """Copies the project file beside itself when the first save after a bascule is about to replace it.
+
+    `QgsProject.writeProject` is emitted while the document is built, before the .qgs is opened for writing
+    or the .qgz archive replaced, so the file on disk is still the one from before the bascule.
+    """
+
+    _guards: dict[int, BackupGuard] = {}
+
+    def __init__(self, project: QgsProject) -> None:
+        super().__init__()
+        self.project = project
+        self.armed = False
+        self.last_backup: Path | None = None
+        project.writeProject.connect(self._before_write)
+
+    @classmethod
+    def arm(cls, project: QgsProject) -> BackupGuard:
+        guard = cls._guards.get(id(project))
+        if guard is None:
+            guard = cls._guards[id(project)] = cls(project)
+        guard.armed = True
+        return guard
+
+    @classmethod
+    def for_project(cls, project: QgsProject) -> BackupGuard | None:
+        return cls._guards.get(id(project))
+
+    @classmethod
+    def disarm_all(cls) -> None:
+        """Disconnect every guard (plugin unload)."""
+        for guard in cls._guards.values():
+            with contextlib.suppress(TypeError, RuntimeError):
+                guard.project.writeProject.disconnect(guard._before_write)
+        cls._guards.clear()
+
+    def _before_write(self, *_args: object) -> None:
+        if not self.armed:
+            return
+        self.armed = False
+        path = Path(self.project.fileName()) if self.project.fileName() else None
+        if path is None or not path.is_file():
+            return
+        try:
+            self.last_backup = write_backup(path, path.read_bytes(), _stamp())
+        except OSError as error:
+            log(f"sauvegarde de {path.name} impossible avant l'enregistrement : {error}", Qgis.Warning)
+            return
+        log(f"sauvegarde avant bascule : {self.last_backup}")
+
+
+__all__ = [
+    "APPLICABLE",
+    "MIGRATED",
+    "NEEDS_KEY",
+    "UNCHANGED",
+    "UNMAPPED",
+    "Applied",
+    "BackupGuard",
+    "LayerPlan",
+    "apply",
+    "scan_project",
+    "undo",
+]
