@@ -1,0 +1,1 @@
+"""Processing provider "Géoplateforme" (not named `processing`: that would shadow QGIS's own package here)."""
