@@ -1,0 +1,278 @@
+"""Dialogs for the saved-connections bascule and for the list of layers redirected at opening.
+
+No rule lives here: bascule.connections_settings decides what changes; this module shows it (addresses always
+redacted), lets the user tick, and asks before anything is deleted.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtWidgets import (
+    QAction,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..bascule import connections_settings as cs
+from ..mapping.redact import redact
+from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
+
+
+def tr(message: str) -> str:
+    return QCoreApplication.translate("GpfBascule", message)
+
+
+def status_label(status: str) -> str:
+    return {
+        MIGRATED: tr("basculée"),
+        NEEDS_KEY: tr("clé cartes.gouv.fr requise"),
+        UNCHANGED: tr("inchangée"),
+        UNMAPPED: tr("sans équivalent"),
+    }.get(status, status)
+
+
+def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
+    tree = QTreeWidget(parent)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setWordWrap(False)
+    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return tree
+
+
+class ChangesDialog(QDialog):
+    """A read-only list: layer, old → new (redacted), status."""
+
+    def __init__(self, title: str, rows: list[tuple[str, str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("gpf_bascule_changes_dialog")
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.tree = _tree([tr("Couche"), tr("Ancienne source"), tr("Nouvelle source"), tr("Statut")], self)
+        for name, old, new, status in rows:
+            item = QTreeWidgetItem([name, old, new, status])
+            for column in (1, 2):
+                item.setToolTip(column, item.text(column))
+            self.tree.addTopLevelItem(item)
+        self.tree.setColumnWidth(0, 220)
+        self.tree.setColumnWidth(1, 300)
+        self.tree.setColumnWidth(2, 300)
+        layout.addWidget(self.tree)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(980, 360)
+
+
+class ConnectionsDialog(QDialog):
+    """Old Géoportail connections with checkboxes; rewrite, add the official ones, delete after confirming."""
+
+    def __init__(self, iface: Any = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.iface = iface
+        self.setObjectName("gpf_bascule_connections_dialog")
+        self.setWindowTitle(tr("Basculer les connexions enregistrées"))
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        self.tree = _tree(
+            [tr("Connexion"), tr("Type"), tr("Ancienne adresse"), tr("Nouvelle adresse"), tr("Statut")], self
+        )
+        layout.addWidget(self.tree)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("gpf_bascule_connection_detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.detail)
+        self.tree.currentItemChanged.connect(self._show_detail)
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(self)
+        self.rewrite_button = QPushButton(tr("Basculer la sélection"), self)
+        self.rewrite_button.setObjectName("gpf_bascule_rewrite_connections")
+        self.official_button = QPushButton(tr("Ajouter les connexions officielles"), self)
+        self.official_button.setObjectName("gpf_bascule_add_official")
+        self.official_button.setToolTip(
+            tr("WMTS, WMS raster, WMS vecteur, WFS et tuiles vectorielles PLAN.IGN de la Géoplateforme")
+        )
+        self.delete_button = QPushButton(tr("Supprimer la sélection…"), self)
+        self.delete_button.setObjectName("gpf_bascule_delete_connections")
+        buttons.addButton(self.rewrite_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.official_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.DestructiveRole)
+        for button in (self.delete_button, self.official_button):
+            button.setAutoDefault(False)
+        self.rewrite_button.setDefault(True)  # Enter never deletes
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(tr("Fermer"))
+        buttons.rejected.connect(self.reject)
+        self.rewrite_button.clicked.connect(self.rewrite_checked)
+        self.official_button.clicked.connect(self.add_official)
+        self.delete_button.clicked.connect(self.delete_checked)
+        layout.addWidget(buttons)
+        self.plans: list[cs.ConnectionPlan] = []
+        self.refresh()
+        self.resize(1080, 480)
+
+    def refresh(self) -> None:
+        self.plans = cs.old_connections()
+        self.tree.clear()
+        for plan in self.plans:
+            connection = plan.connection
+            new = plan.new_url if plan.rewritable else "—"
+            item = QTreeWidgetItem([
+                connection.name,
+                tr(cs.KIND_LABELS[connection.kind]),
+                redact(connection.url),
+                redact(new),
+                tr("à basculer") if plan.rewritable else status_label(plan.status),
+            ])
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(0, Qt.CheckState.Checked if plan.rewritable else Qt.CheckState.Unchecked)
+            remarks = self.remarks(plan)
+            if remarks:
+                item.setText(4, item.text(4) + " ⚠")
+            item.setToolTip(4, "\n".join(remarks))
+            for column in (2, 3):
+                item.setToolTip(column, item.text(column))
+            self.tree.addTopLevelItem(item)
+        self.tree.setColumnWidth(0, 210)
+        self.tree.setColumnWidth(1, 150)
+        self.tree.setColumnWidth(2, 280)
+        self.tree.setColumnWidth(3, 280)
+        if self.plans:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+        else:
+            self.detail.clear()
+        count = len(self.plans)
+        self.intro.setText(
+            tr("{count} connexion(s) enregistrée(s) pointent vers les anciens services Géoportail, arrêtés. "
+               "Cochez celles à basculer vers la Géoplateforme : elles gardent leur nom.").format(count=count)
+            if count
+            else tr("Aucune connexion enregistrée ne pointe vers les anciens services Géoportail.")
+        )
+        self.note.setText(
+            tr("Les adresses sont affichées sans clé ni mot de passe. Rien n'est supprimé sans votre accord.")
+        )
+        self.rewrite_button.setEnabled(any(plan.rewritable for plan in self.plans))
+        self.delete_button.setEnabled(bool(self.plans))
+
+    @staticmethod
+    def remarks(plan: cs.ConnectionPlan) -> list[str]:
+        """What the user should know about one connection (engine reasons and warnings, credentials removed)."""
+        remarks = [plan.migration.reason, *plan.migration.warnings]
+        if plan.connection.credentials and plan.status == MIGRATED:
+            remarks.append(tr("identifiants retirés : inutiles sur les services libres de la Géoplateforme"))
+        return [remark for remark in remarks if remark]
+
+    def _show_detail(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        index = self.tree.indexOfTopLevelItem(current) if current is not None else -1
+        if index < 0 or index >= len(self.plans):
+            self.detail.clear()
+            return
+        plan = self.plans[index]
+        lines = [
+            f"<b>{html.escape(plan.connection.name)}</b>",
+            tr("Ancienne adresse : {url}").format(url=html.escape(redact(plan.connection.url))),
+            tr("Nouvelle adresse : {url}").format(url=html.escape(redact(plan.new_url)) if plan.rewritable else "—"),
+        ]
+        lines += ["⚠ " + html.escape(remark) for remark in self.remarks(plan)]
+        self.detail.setText("<br>".join(lines))
+
+    def checked_plans(self) -> list[cs.ConnectionPlan]:
+        return [
+            plan for index, plan in enumerate(self.plans)
+            if self.tree.topLevelItem(index).checkState(0) == Qt.CheckState.Checked
+        ]
+
+    def rewrite_checked(self) -> list[cs.ConnectionPlan]:
+        done = cs.rewrite(self.checked_plans())
+        self._after_change(tr("{count} connexion(s) basculée(s) vers la Géoplateforme.").format(count=len(done)))
+        return done
+
+    def add_official(self) -> list[str]:
+        added = cs.add_official_connections()
+        message = (
+            tr("Connexions ajoutées : {names}.").format(names=", ".join(added))
+            if added
+            else tr("Les connexions officielles de la Géoplateforme sont déjà présentes.")
+        )
+        self._after_change(message)
+        return added
+
+    def confirm_delete(self, count: int) -> bool:
+        answer = QMessageBox.question(
+            self,
+            tr("Supprimer des connexions"),
+            tr("Supprimer définitivement {count} connexion(s) enregistrée(s) ?").format(count=count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def delete_checked(self) -> int:
+        connections = [plan.connection for plan in self.checked_plans()]
+        if not connections or not self.confirm_delete(len(connections)):
+            return 0
+        removed = cs.delete(connections, confirmed=True)
+        self._after_change(tr("{count} connexion(s) supprimée(s).").format(count=removed))
+        return removed
+
+    def _after_change(self, message: str) -> None:
+        if self.iface is not None:
+            if hasattr(self.iface, "reloadConnections"):
+                self.iface.reloadConnections()  # Browser and source selectors read the settings again
+            bar = self.iface.messageBar() if hasattr(self.iface, "messageBar") else None
+            if bar is not None:
+                from qgis.core import Qgis
+
+                bar.pushMessage(tr("GPF Bascule"), message, Qgis.Success, 6)
+        self.refresh()
+
+
+class ConnectionsRegistration:
+    """The Web ▸ GPF Bascule action "Basculer les connexions enregistrées…"."""
+
+    def __init__(self, iface: Any, menu_name: str | None = None) -> None:
+        self.iface = iface
+        self.menu_name = menu_name or tr("GPF Bascule")
+        self.action: QAction | None = None
+        self.dialog: ConnectionsDialog | None = None
+
+    def register(self) -> QAction:
+        self.action = QAction(tr("Basculer les connexions enregistrées…"), self.iface.mainWindow())
+        self.action.setObjectName("gpf_bascule_connections")
+        self.action.setStatusTip(tr("Réécrire vers la Géoplateforme les connexions WMS, WFS, XYZ et tuiles "
+                                    "vectorielles qui pointent vers les anciens services Géoportail"))
+        self.action.triggered.connect(self.show)
+        self.iface.addPluginToWebMenu(self.menu_name, self.action)
+        return self.action
+
+    def show(self) -> ConnectionsDialog:
+        self.dialog = ConnectionsDialog(self.iface, self.iface.mainWindow())
+        self.dialog.show()
+        return self.dialog
+
+    def unregister(self) -> None:
+        if self.action is not None:
+            self.iface.removePluginWebMenu(self.menu_name, self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog = None
