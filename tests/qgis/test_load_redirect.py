@@ -150,3 +150,27 @@ def test_unregister_removes_the_preprocessor(qgis_iface, project, tmp_path) -> N
     project.read(str(_demo(tmp_path)))
     assert reg.last_report == []
     assert "wxs.ign.fr" in _source(project, "Adresses BAN")
+
+
+def test_a_layer_file_is_redirected_too(fake_gpf, registration, project, tmp_path, qtbot) -> None:
+    from qgis.core import QgsLayerDefinition, QgsRasterLayer
+
+    old = (
+        "contextualWMSLegend=0&crs=EPSG:3857&dpiMode=7&featureCount=10&format=image/jpeg"
+        "&layers=ORTHOIMAGERY.ORTHOPHOTOS&styles=normal&tileMatrixSet=PM"
+        "&url=https://wxs.ign.fr/ortho/geoportail/wmts?SERVICE%3DWMTS%26REQUEST%3DGetCapabilities"
+    )
+    registration.set_enabled(False)
+    layer = QgsRasterLayer(old, "Ortho (qlr)", "wms")
+    project.addMapLayer(layer)
+    qlr = tmp_path / "ortho.qlr"
+    ok, error = QgsLayerDefinition.exportLayerDefinition(str(qlr), [project.layerTreeRoot().findLayer(layer.id())])
+    assert ok, error
+    project.clear()
+    registration.set_enabled(True)
+    ok, error = QgsLayerDefinition.loadLayerDefinition(str(qlr), project, project.layerTreeRoot())
+    assert ok, error
+    qtbot.waitUntil(lambda: bool(registration.last_report), timeout=5000)
+    (item,) = registration.last_report
+    assert item.name == "Ortho (qlr)" and item.status == "migrated"
+    assert project.mapLayer(item.layer_id).isValid()
