@@ -26,7 +26,7 @@ from qgis.core import (
     QgsProject,
 )
 from qgis.PyQt.QtCore import QObject
-from qgis.PyQt.QtXml import QDomDocument
+from qgis.PyQt.QtXml import QDomDocument, QDomNode
 
 from ..mapping.batch import _stamp, write_backup
 from ..mapping.engine import THE_GEOM, migrate_source
@@ -40,6 +40,11 @@ APPLICABLE = (MIGRATED, NEEDS_KEY)
 MSG_EXPRESSIONS_GEOM = (
     "expressions de la couche (étiquettes, règles, styles, champs calculés) : le champ géométrique the_geom "
     "s'appelle geom sur la Géoplateforme, expressions adaptées"
+)
+# Children of <maplayer> that hold no expression: the_geom there (a layer called "… the_geom") stays as it is.
+NOT_STYLE = (
+    "datasource", "provider", "id", "layername", "shortname", "title", "abstract", "keywordList",
+    "resourceMetadata", "srs", "extent", "wgs84extent",
 )
 _LAYER_KINDS = {
     QgsMapLayerType.VectorLayer: "vector",
@@ -137,6 +142,11 @@ def _style_text(layer: QgsMapLayer) -> str:
         doc = QDomDocument()
         layer.exportNamedStyle(doc)
     root = doc.documentElement()
+    # Only the style: the source (whose the_geom the engine handles), the name and the metadata are no expression.
+    for tag in NOT_STYLE:
+        element = root.firstChildElement(tag)
+        if not element.isNull():
+            root.removeChild(element)
     # The geometry type of an unavailable layer is unknown; a mismatch would make QGIS refuse the whole style.
     geometry_type = root.firstChildElement("layerGeometryType")
     if not geometry_type.isNull():
@@ -151,7 +161,7 @@ def _restore_style(layer: QgsMapLayer, style: str) -> None:
     if doc.setContent(style)[0]:
         ok, error = layer.importNamedStyle(doc)
         if not ok:
-            log(f"{layer.name()} : style non réappliqué ({error})", Qgis.Warning)
+            log(f"{layer.name()} : style non réappliqué ({error})", Qgis.MessageLevel.Warning)
 
 
 def _is_wfs(provider: str) -> bool:
@@ -206,8 +216,30 @@ def _patched_original_xml(original: str, source: str, provider: str, rename_geom
         while element.hasChildNodes():
             element.removeChild(element.firstChild())
         element.appendChild(doc.createTextNode(value))
-    text = doc.toString()
-    return THE_GEOM.sub("geom", text) if rename_geom else text
+    if rename_geom:
+        child = root.firstChild()
+        while not child.isNull():
+            if not (child.isElement() and child.toElement().tagName() in NOT_STYLE):
+                _rename_geom(child)
+            child = child.nextSibling()
+    return doc.toString()
+
+
+def _rename_geom(node: QDomNode) -> None:
+    """the_geom → geom in every attribute and text below `node` (expressions live in both)."""
+    if node.isText() or node.isCDATASection():
+        node.setNodeValue(THE_GEOM.sub("geom", node.nodeValue()))
+        return
+    if node.isElement():
+        attributes = node.attributes()
+        for index in range(attributes.count()):
+            attribute = attributes.item(index).toAttr()
+            if THE_GEOM.search(attribute.value()):
+                attribute.setValue(THE_GEOM.sub("geom", attribute.value()))
+    child = node.firstChild()
+    while not child.isNull():
+        _rename_geom(child)
+        child = child.nextSibling()
 
 
 def _set_source(layer: QgsMapLayer, source: str, name: str, provider: str, style: str) -> None:
@@ -265,7 +297,7 @@ def undo(applied: Applied) -> int:
     return restored
 
 
-def log(message: str, level: Qgis.MessageLevel = Qgis.Info) -> None:
+def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
     """QgsMessageLog under the plugin's tag; every source in the message is redacted first."""
     QgsMessageLog.logMessage(redact(message), LOG_TAG, level)
 
@@ -319,7 +351,7 @@ class BackupGuard(QObject):
         try:
             self.last_backup = write_backup(path, path.read_bytes(), _stamp())
         except OSError as error:
-            log(f"sauvegarde de {path.name} impossible avant l'enregistrement : {error}", Qgis.Warning)
+            log(f"sauvegarde de {path.name} impossible avant l'enregistrement : {error}", Qgis.MessageLevel.Warning)
             return
         log(f"sauvegarde avant bascule : {self.last_backup}")
 

@@ -169,7 +169,9 @@ def test_scan_demo_lists_every_layer_with_its_status(project, offline, tmp_path)
         if plan.applicable:
             assert not OLD_HOSTS.search(plan.new_source), plan.name
     assert "the_geom" in by_name["Communes du secteur (filtre the_geom)"].old_source
-    assert any("geom" in warning for warning in by_name["Communes du secteur (filtre the_geom)"].warnings)
+    communes = by_name["Communes du secteur (filtre the_geom)"]
+    assert any("the_geom" in warning for warning in communes.warnings)
+    assert not communes.rename_geom  # its style uses no the_geom: only the filter of its source does
 
 
 def test_scan_follows_the_layer_tree_order(project, offline, tmp_path) -> None:
@@ -294,9 +296,12 @@ OLD_WFS = (
 )
 
 
+NAME = "Communes (the_geom)"  # a name is no expression: it stays
+
+
 def _wfs_project_with_the_geom(project: QgsProject, folder: Path) -> Path:
     """A saved project whose old WFS layer uses the_geom in its filter, labels and rule-based renderer."""
-    layer = QgsVectorLayer(OLD_WFS, "Communes", "WFS")
+    layer = QgsVectorLayer(OLD_WFS, NAME, "WFS")
     root_rule = QgsRuleBasedRenderer.Rule(None)
     big = QgsRuleBasedRenderer.Rule(QgsFillSymbol.createSimple({"color": "#ff0000"}), 0, 0, "area(the_geom) > 5e6")
     big.setLabel("grandes communes")
@@ -339,7 +344,9 @@ def test_the_geom_becomes_geom_in_filter_labels_and_rules(project, fake_gpf, tmp
     assert layer.labelsEnabled()
     saved = tmp_path / "communes-bascule.qgs"
     assert project.write(str(saved))
-    assert "the_geom" not in saved.read_text(encoding="utf-8").replace("the_geom ailleurs", "")
+    assert layer.name() == NAME
+    text = saved.read_text(encoding="utf-8").replace("the_geom ailleurs", "").replace(NAME, "")
+    assert not re.search(r"\bthe_geom\b", text)  # ids (Communes__the_geom__…) are no word match
 
 
 def test_the_geom_becomes_geom_when_the_layer_still_does_not_load(project, offline, tmp_path) -> None:
@@ -354,7 +361,7 @@ def test_the_geom_becomes_geom_when_the_layer_still_does_not_load(project, offli
     assert "area(geom) &gt; 5e6" in text or "area(geom) > 5e6" in text
     assert "round(area(geom) / 1e6)" in text
     assert "wxs.ign.fr" not in text
-
+    assert f"<layername>{NAME}</layername>" in text
 
 # --- against the (fake) Géoplateforme ---------------------------------------------------------------------
 

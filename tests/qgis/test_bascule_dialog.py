@@ -1,0 +1,161 @@
+"""The bascule dialog on the demo project: statuses, filter, checkboxes, apply and undo, no secret shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from qgis.core import Qgis, QgsApplication, QgsProject
+from qgis.PyQt.QtCore import Qt
+
+from gpf_bascule.bascule.project_bascule import LOG_TAG, BackupGuard
+from gpf_bascule.tests.qgis.fake_gpf import redirected
+from gpf_bascule.tests.qgis.test_project_bascule import _closed_port, demo_copy
+from gpf_bascule.ui.bascule_dialog import COL_LAYER, COL_NEW, COL_STATUS, BasculeDialog, BasculeRegistration
+
+SECRETS = ("abcd1234efgh5678ijkl9012", "mnop3456qrst7890uvwx1234", "ign2019")  # the demo's made-up keys, authcfg
+SCREENSHOT = Path("/tmp/gpf-bascule-dialog.png")
+
+
+@pytest.fixture
+def project(qgis_iface, tmp_path: Path) -> Iterator[QgsProject]:
+    """The demo project read offline (every request refused: old layers do not load); emptied afterwards."""
+    canvas = qgis_iface.mapCanvas()
+    canvas.setRenderFlag(False)
+    instance = QgsProject.instance()
+    instance.clear()
+    qgis_iface.messageBar().clear_messages()
+    with redirected(f"http://127.0.0.1:{_closed_port()}"):
+        assert instance.read(str(demo_copy(tmp_path)))
+        yield instance
+    BackupGuard.disarm_all()
+    canvas.setLayers([])
+    instance.clear()
+    canvas.setRenderFlag(True)
+
+
+@pytest.fixture
+def dialog(project, qgis_iface, qtbot) -> BasculeDialog:
+    widget = BasculeDialog(project, qgis_iface, history=[])
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def log_messages() -> Iterator[list[str]]:
+    seen: list[str] = []
+
+    def keep(message: str, tag: str, _level) -> None:  # noqa: ANN001
+        if tag == LOG_TAG:
+            seen.append(message)
+
+    QgsApplication.messageLog().messageReceived.connect(keep)
+    yield seen
+    QgsApplication.messageLog().messageReceived.disconnect(keep)
+
+
+def _row(dialog: BasculeDialog, name: str):  # noqa: ANN202 (QTreeWidgetItem)
+    (item,) = [item for item in dialog._items() if dialog.plan_of(item).name == name]
+    return item
+
+
+def test_every_layer_is_listed_with_its_status_and_checked_when_applicable(dialog) -> None:
+    assert len(dialog._items()) == len(dialog.project.mapLayers()) == 20
+    photo = _row(dialog, "Photographies aériennes")
+    assert photo.text(COL_STATUS) == "À basculer (migrated)"
+    assert photo.checkState(COL_LAYER) == Qt.CheckState.Checked
+    assert not photo.icon(COL_LAYER).isNull() and "ne se charge pas" in photo.toolTip(COL_LAYER)
+    assert "data.geopf.fr" in photo.text(COL_NEW)
+    scan = _row(dialog, "Carte IGN SCAN 25 (clé personnelle)")
+    assert scan.text(COL_STATUS) == "Clé requise (needs-key)"
+    assert scan.checkState(COL_LAYER) == Qt.CheckState.Checked
+    for name, word in (("Ortho express 2022", "unmapped"), ("OpenStreetMap", "unchanged")):
+        item = _row(dialog, name)
+        assert item.text(COL_STATUS).endswith(f"({word})")
+        assert not item.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert len(dialog.checked_plans()) == 16
+    assert dialog.apply_button.isEnabled() and not dialog.undo_button.isEnabled()
+    assert "20 couches" in dialog.summary.text()
+
+
+def test_filter_by_text_and_status(dialog) -> None:
+    dialog.filter_text.setText("plan ign")
+    assert sorted(dialog.visible_names()) == [
+        "Plan IGN (tuiles XYZ)",
+        "Plan IGN v2 (clé personnelle)",
+        "Plan IGN v2 Lambert 93",
+        "Plan IGN vectoriel",
+    ]
+    dialog.filter_text.setText("")
+    dialog.filter_status.setCurrentIndex(dialog.filter_status.findData("unmapped"))
+    assert dialog.visible_names() == ["Ortho express 2022"]
+    dialog.filter_status.setCurrentIndex(dialog.filter_status.findData("needs-key"))
+    assert dialog.visible_names() == ["Carte IGN SCAN 25 (clé personnelle)"]
+    dialog.filter_status.setCurrentIndex(0)
+    dialog.filter_text.setText("wfs")  # a service, matched too
+    assert "Bâtiments BD TOPO" in dialog.visible_names() and "OpenStreetMap" not in dialog.visible_names()
+
+
+def test_check_all_acts_on_the_filtered_rows(dialog) -> None:
+    dialog.set_all_checked(False)
+    assert dialog.checked_plans() == [] and not dialog.apply_button.isEnabled()
+    dialog.filter_text.setText("BD TOPO")
+    dialog.check_all_button.click()
+    dialog.filter_text.setText("")
+    assert [plan.name for plan in dialog.checked_plans()] == ["Bâtiments BD TOPO"]
+
+
+def test_apply_then_undo_from_the_buttons(dialog, qgis_iface, log_messages) -> None:
+    project = dialog.project
+    dialog.uncheck_all_button.click()
+    _row(dialog, "Photographies aériennes").setCheckState(COL_LAYER, Qt.CheckState.Checked)
+    photo = _row(dialog, "Photographies aériennes")
+    plan = dialog.plan_of(photo)
+    others = {layer.id(): layer.source() for layer in project.mapLayers().values() if layer.id() != plan.layer_id}
+    dialog.apply_button.click()
+    layer = project.mapLayer(plan.layer_id)
+    assert layer.source() == plan.new_source
+    assert {i: project.mapLayer(i).source() for i in others} == others
+    assert dialog.undo_button.isEnabled() and len(dialog.history) == 1
+    assert _row(dialog, "Photographies aériennes").text(COL_STATUS) == "Inchangée (unchanged)"  # rescanned
+    messages = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)  # offline: it does not answer
+    assert len(messages) == 1 and "1 couche(s) basculée(s)" in messages[0]
+    assert any("Photographies aériennes" in message for message in log_messages)
+    dialog.undo_button.click()
+    assert layer.source() == plan.old_source
+    assert not dialog.undo_button.isEnabled() and dialog.history == []
+    assert qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Success)
+    assert _row(dialog, "Photographies aériennes").checkState(COL_LAYER) == Qt.CheckState.Checked
+
+
+def test_no_secret_in_the_dialog_nor_the_log(dialog, log_messages, qgis_iface) -> None:
+    for item in dialog._items():
+        dialog.tree.setCurrentItem(item)
+        text = dialog.all_text()
+        assert not [secret for secret in SECRETS if secret in text], dialog.plan_of(item).name
+    assert "***" in dialog.all_text()
+    dialog.apply_button.click()
+    shown = "\n".join(log_messages + qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning))
+    assert not [secret for secret in SECRETS if secret in shown + dialog.all_text()]
+
+
+def test_registration_adds_the_action_to_the_web_menu_and_toolbar(qgis_iface, qtbot) -> None:
+    qgis_iface.addPluginToWebMenu.reset_mock()
+    qgis_iface.addWebToolBarIcon.reset_mock()
+    registration = BasculeRegistration(qgis_iface)
+    action = registration.register()
+    assert action.text() == "Basculer vers la Géoplateforme…" and not action.icon().isNull()
+    qgis_iface.addPluginToWebMenu.assert_called_once_with("GPF Bascule", action)
+    qgis_iface.addWebToolBarIcon.assert_called_once_with(action)
+    registration.unregister()
+    qgis_iface.removePluginWebMenu.assert_called_with("GPF Bascule", action)
+    qgis_iface.removeWebToolBarIcon.assert_called_with(action)
+    assert registration.action is None
+
+
+def test_screenshot(dialog, qtbot) -> None:
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.tree.setCurrentItem(_row(dialog, "Communes du secteur (filtre the_geom)"))
+    assert dialog.grab().save(str(SCREENSHOT))
