@@ -42,6 +42,9 @@ class GpfBasculePlugin:
         self.catalog_dock = None  # ui.catalog_dock.DockRegistration, once initGui ran
         self.browser = None  # ui.browser.BrowserRegistration
         self.locator = None  # ui.locator.LocatorRegistration
+        self.project_bascule = None  # ui.bascule_dialog.BasculeRegistration
+        self.redirect = None  # bascule.load_redirect.RedirectRegistration
+        self.connections = None  # ui.connections_dialog.ConnectionsRegistration
         self._translator: QTranslator | None = None
         self._install_translator()
 
@@ -64,6 +67,19 @@ class GpfBasculePlugin:
         self.about_action = action
         self.actions.append(action)
         self._register_catalog_views()
+        self._register_bascule()
+
+    def _register_bascule(self) -> None:
+        """The bascule inside QGIS: open project (dialog, undo, backup), old projects as they open, connections."""
+        from .bascule.load_redirect import RedirectRegistration
+        from .ui.bascule_actions import BasculeRegistration, ConnectionsRegistration
+
+        self.project_bascule = BasculeRegistration(self.iface, self.menu_name)
+        self.project_bascule.register()
+        self.redirect = RedirectRegistration(self.iface)
+        self.redirect.register()
+        self.connections = ConnectionsRegistration(self.iface, self.menu_name)
+        self.connections.register()
 
     def _register_catalog_views(self) -> None:
         """The catalogue's three views: dock (built when first shown), Browser provider, locator filter.
@@ -100,7 +116,7 @@ class GpfBasculePlugin:
         from .catalog.refresh import cancel_refresh
 
         cancel_refresh()
-        for registration in ("locator", "browser", "catalog_dock"):
+        for registration in ("connections", "redirect", "project_bascule", "locator", "browser", "catalog_dock"):
             if getattr(self, registration, None) is not None:
                 getattr(self, registration).unregister()
                 setattr(self, registration, None)

@@ -215,6 +215,10 @@ def fetch(name: str, url: str, cache: DocumentCache, feedback=None, authcfg: str
     cached, info = cache.read(name)
     request = QNetworkRequest(QUrl(url))
     request.setRawHeader(_MARK, b"1")
+    # Our own cache does the revalidation; Qt's disk cache must neither answer for the server nor hide an outage.
+    request.setAttribute(QNetworkRequest.Attribute.CacheLoadControlAttribute,
+                         QNetworkRequest.CacheLoadControl.AlwaysNetwork)
+    request.setAttribute(QNetworkRequest.Attribute.CacheSaveControlAttribute, False)
     if cached is not None:
         if info.get("etag"):
             request.setRawHeader(b"If-None-Match", info["etag"].encode("latin-1"))

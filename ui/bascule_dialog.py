@@ -16,7 +16,6 @@ from qgis.gui import QgsFilterLineEdit
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
-    QAction,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -37,7 +36,6 @@ from ..bascule.project_bascule import (
     UNCHANGED,
     UNMAPPED,
     Applied,
-    BackupGuard,
     LayerPlan,
     apply,
     log,
@@ -381,57 +379,3 @@ class BasculeDialog(QDialog):
         log(message, Qgis.MessageLevel.Info if level == Qgis.MessageLevel.Success else level)
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("GPF Bascule"), redact(message), level, 10)
-
-
-class BasculeRegistration:
-    """The "Basculer vers la Géoplateforme" action in the Web menu's GPF Bascule submenu and the Web toolbar."""
-
-    def __init__(self, iface: Any, menu_name: str | None = None) -> None:
-        self.iface = iface
-        self.menu_name = menu_name or tr("GPF Bascule")
-        self.action: QAction | None = None
-        self.dialog: BasculeDialog | None = None
-        self.history: list[Applied] = []  # one undo record per applied bascule, for the open project
-
-    def register(self) -> QAction:
-        self.action = QAction(plugin_icon(), tr("Basculer vers la Géoplateforme…"), self.iface.mainWindow())
-        self.action.setObjectName("gpf_bascule_project")
-        self.action.setToolTip(tr("Faire pointer les couches Géoportail du projet ouvert vers la Géoplateforme"))
-        self.action.triggered.connect(self.show_dialog)
-        self.iface.addPluginToWebMenu(self.menu_name, self.action)
-        self.iface.addWebToolBarIcon(self.action)
-        QgsProject.instance().cleared.connect(self._forget)
-        return self.action
-
-    def _forget(self) -> None:
-        """A new project: the undo records point at layers that are gone."""
-        self.history.clear()
-        if self.dialog is not None:
-            self.dialog.close()
-
-    def show_dialog(self) -> BasculeDialog:
-        if self.dialog is None:
-            self.dialog = BasculeDialog(QgsProject.instance(), self.iface, self.history, self.iface.mainWindow())
-        else:
-            self.dialog.refresh()
-        self.dialog.show()
-        self.dialog.raise_()
-        self.dialog.activateWindow()
-        return self.dialog
-
-    def unregister(self) -> None:
-        try:
-            QgsProject.instance().cleared.disconnect(self._forget)
-        except (TypeError, RuntimeError):
-            pass
-        if self.action is not None:
-            self.iface.removePluginWebMenu(self.menu_name, self.action)
-            self.iface.removeWebToolBarIcon(self.action)
-            self.action.deleteLater()
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog.deleteLater()
-        BackupGuard.disarm_all()
-        self.action = None
-        self.dialog = None
-        self.history.clear()

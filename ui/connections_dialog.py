@@ -11,7 +11,6 @@ from typing import Any
 
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtWidgets import (
-    QAction,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -243,36 +242,3 @@ class ConnectionsDialog(QDialog):
 
                 bar.pushMessage(tr("GPF Bascule"), message, Qgis.Success, 6)
         self.refresh()
-
-
-class ConnectionsRegistration:
-    """The Web ▸ GPF Bascule action "Basculer les connexions enregistrées…"."""
-
-    def __init__(self, iface: Any, menu_name: str | None = None) -> None:
-        self.iface = iface
-        self.menu_name = menu_name or tr("GPF Bascule")
-        self.action: QAction | None = None
-        self.dialog: ConnectionsDialog | None = None
-
-    def register(self) -> QAction:
-        self.action = QAction(tr("Basculer les connexions enregistrées…"), self.iface.mainWindow())
-        self.action.setObjectName("gpf_bascule_connections")
-        self.action.setStatusTip(tr("Réécrire vers la Géoplateforme les connexions WMS, WFS, XYZ et tuiles "
-                                    "vectorielles qui pointent vers les anciens services Géoportail"))
-        self.action.triggered.connect(self.show)
-        self.iface.addPluginToWebMenu(self.menu_name, self.action)
-        return self.action
-
-    def show(self) -> ConnectionsDialog:
-        self.dialog = ConnectionsDialog(self.iface, self.iface.mainWindow())
-        self.dialog.show()
-        return self.dialog
-
-    def unregister(self) -> None:
-        if self.action is not None:
-            self.iface.removePluginWebMenu(self.menu_name, self.action)
-            self.action.deleteLater()
-            self.action = None
-        if self.dialog is not None:
-            self.dialog.close()
-            self.dialog = None

@@ -12,7 +12,8 @@ from qgis.PyQt.QtCore import Qt
 from gpf_bascule.bascule.project_bascule import LOG_TAG, BackupGuard
 from gpf_bascule.tests.qgis.fake_gpf import redirected
 from gpf_bascule.tests.qgis.test_project_bascule import _closed_port, demo_copy
-from gpf_bascule.ui.bascule_dialog import COL_LAYER, COL_NEW, COL_STATUS, BasculeDialog, BasculeRegistration
+from gpf_bascule.ui.bascule_actions import BasculeRegistration
+from gpf_bascule.ui.bascule_dialog import COL_LAYER, COL_NEW, COL_STATUS, BasculeDialog
 
 SECRETS = ("abcd1234efgh5678ijkl9012", "mnop3456qrst7890uvwx1234", "ign2019")  # the demo's made-up keys, authcfg
 SCREENSHOT = Path("/tmp/gpf-bascule-dialog.png")

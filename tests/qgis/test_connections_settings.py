@@ -10,7 +10,8 @@ from qgis.core import QgsSettings
 from qgis.PyQt.QtCore import Qt
 
 from gpf_bascule.bascule import connections_settings as cs
-from gpf_bascule.ui.connections_dialog import ConnectionsDialog, ConnectionsRegistration
+from gpf_bascule.ui.bascule_actions import ConnectionsRegistration
+from gpf_bascule.ui.connections_dialog import ConnectionsDialog
 
 KEY = "abcd1234efgh5678ijkl9012"
 GROUPS = (
