@@ -11,15 +11,15 @@ export QT_QPA_PLATFORM ?= offscreen
 
 .PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry catalog lint clean
 
-# QGIS and lxml from Debian's packages, only when they are missing.
+# QGIS (the application brings qgis_process), PyQGIS and lxml from Debian's packages, only when they are missing.
 system-deps:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, lxml, osgeo" >/dev/null 2>&1 \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" >/dev/null 2>&1 \
-	    || ! command -v xvfb-run >/dev/null; then \
+	    || ! command -v xvfb-run >/dev/null || ! command -v qgis_process >/dev/null; then \
 	  echo "Installing QGIS and Python packages from Debian..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
-	    python3-qgis qgis-providers python3-gdal python3-lxml python3-venv python3-pip xvfb xauth; \
+	    qgis python3-qgis qgis-providers python3-gdal python3-lxml python3-venv python3-pip xvfb xauth; \
 	fi
 
 $(VENV)/.done: requirements-dev.txt | system-deps

@@ -45,6 +45,8 @@ class GpfBasculePlugin:
         self.project_bascule = None  # ui.bascule_dialog.BasculeRegistration
         self.redirect = None  # bascule.load_redirect.RedirectRegistration
         self.connections = None  # ui.connections_dialog.ConnectionsRegistration
+        self.folder = None  # ui.bascule_actions.FolderRegistration
+        self.processing = None  # processing_provider.provider.ProcessingRegistration
         self._translator: QTranslator | None = None
         self._install_translator()
 
@@ -72,7 +74,7 @@ class GpfBasculePlugin:
     def _register_bascule(self) -> None:
         """The bascule inside QGIS: open project (dialog, undo, backup), old projects as they open, connections."""
         from .bascule.load_redirect import RedirectRegistration
-        from .ui.bascule_actions import BasculeRegistration, ConnectionsRegistration
+        from .ui.bascule_actions import BasculeRegistration, ConnectionsRegistration, FolderRegistration
 
         self.project_bascule = BasculeRegistration(self.iface, self.menu_name)
         self.project_bascule.register()
@@ -80,6 +82,17 @@ class GpfBasculePlugin:
         self.redirect.register()
         self.connections = ConnectionsRegistration(self.iface, self.menu_name)
         self.connections.register()
+        self.folder = FolderRegistration(self.iface, self.menu_name)
+        self.folder.register()
+        self.initProcessing()
+
+    def initProcessing(self) -> None:  # noqa: N802 (called by QGIS, and by qgis_process with hasProcessingProvider=yes)
+        """Register the "Géoplateforme" Processing provider (qgis_process never calls initGui)."""
+        if self.processing is None:
+            from .processing_provider.provider import ProcessingRegistration
+
+            self.processing = ProcessingRegistration()
+        self.processing.register()
 
     def _register_catalog_views(self) -> None:
         """The catalogue's three views: dock (built when first shown), Browser provider, locator filter.
@@ -116,7 +129,9 @@ class GpfBasculePlugin:
         from .catalog.refresh import cancel_refresh
 
         cancel_refresh()
-        for registration in ("connections", "redirect", "project_bascule", "locator", "browser", "catalog_dock"):
+        for registration in (
+            "processing", "folder", "connections", "redirect", "project_bascule", "locator", "browser", "catalog_dock"
+        ):
             if getattr(self, registration, None) is not None:
                 getattr(self, registration).unregister()
                 setattr(self, registration, None)

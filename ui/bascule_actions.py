@@ -9,7 +9,7 @@ import sys
 from typing import Any
 
 from qgis.core import QgsProject
-from qgis.PyQt.QtWidgets import QAction
+from qgis.PyQt.QtWidgets import QAction, QDialog
 
 from .catalog_model import tr
 from .icons import plugin_icon
@@ -106,3 +106,44 @@ class ConnectionsRegistration:
         if self.dialog is not None:
             self.dialog.close()
             self.dialog = None
+
+
+class FolderRegistration:
+    """The Web menu action "Basculer un dossier de projets…" and the tasks it starts."""
+
+    def __init__(self, iface: Any, menu_name: str | None = None) -> None:
+        self.iface = iface
+        self.menu_name = menu_name or tr("GPF Bascule")
+        self.action: QAction | None = None
+
+    def register(self) -> QAction:
+        action = QAction(plugin_icon(), tr("Basculer un dossier de projets…"), self.iface.mainWindow())
+        action.setObjectName("gpf_bascule_folder")
+        action.setStatusTip(tr("Basculer vers la Géoplateforme tous les projets QGIS d'un dossier, avec un rapport"))
+        action.triggered.connect(self.show_dialog)
+        self.iface.addPluginToWebMenu(self.menu_name, action)
+        self.action = action
+        return action
+
+    def unregister(self) -> None:
+        task = sys.modules.get(f"{__package__.rpartition('.')[0]}.bascule.folder_task")
+        if task is not None:  # only once a folder was migrated in this session
+            task.cancel_folder_tasks()
+        if self.action is not None:
+            self.iface.removePluginWebMenu(self.menu_name, self.action)
+            self.action.deleteLater()
+            self.action = None
+
+    def build_dialog(self) -> Any:
+        from .folder_dialog import FolderDialog
+
+        return FolderDialog(self.iface.mainWindow())
+
+    def show_dialog(self) -> None:
+        dialog = self.build_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            job = dialog.job()
+            if job is not None:
+                from ..bascule.folder_task import start_folder_task
+
+                start_folder_task(job, self.iface)

@@ -7,11 +7,9 @@ inside the input folder) stay in `mapping.batch`, which reports them per file in
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from qgis.gui import QgsFileWidget
 from qgis.PyQt.QtWidgets import (
-    QAction,
     QButtonGroup,
     QCheckBox,
     QDialog,
@@ -23,9 +21,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..bascule.folder_task import FolderJob, cancel_folder_tasks, default_report_path, start_folder_task
+from ..bascule.folder_task import FolderJob, default_report_path
 from .catalog_model import tr
-from .icons import plugin_icon
 
 
 class FolderDialog(QDialog):
@@ -146,38 +143,3 @@ class FolderDialog(QDialog):
             self.hint.setText(tr("Chaque fichier modifié garde une sauvegarde .bak-gpf-DATE à côté de lui."))
         else:
             self.hint.setText(tr("Les originaux restent intacts ; les données locales liées sont copiées."))
-
-
-class FolderRegistration:
-    """The Web menu action "Basculer un dossier de projets…" and the tasks it starts."""
-
-    def __init__(self, iface: Any, menu_name: str | None = None) -> None:
-        self.iface = iface
-        self.menu_name = menu_name or tr("GPF Bascule")
-        self.action: QAction | None = None
-
-    def register(self) -> QAction:
-        action = QAction(plugin_icon(), tr("Basculer un dossier de projets…"), self.iface.mainWindow())
-        action.setObjectName("gpf_bascule_folder")
-        action.setStatusTip(tr("Basculer vers la Géoplateforme tous les projets QGIS d'un dossier, avec un rapport"))
-        action.triggered.connect(self.show_dialog)
-        self.iface.addPluginToWebMenu(self.menu_name, action)
-        self.action = action
-        return action
-
-    def unregister(self) -> None:
-        cancel_folder_tasks()
-        if self.action is not None:
-            self.iface.removePluginWebMenu(self.menu_name, self.action)
-            self.action.deleteLater()
-            self.action = None
-
-    def build_dialog(self) -> FolderDialog:
-        return FolderDialog(self.iface.mainWindow())
-
-    def show_dialog(self) -> None:
-        dialog = self.build_dialog()
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            job = dialog.job()
-            if job is not None:
-                start_folder_task(job, self.iface)

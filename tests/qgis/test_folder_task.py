@@ -13,7 +13,8 @@ from gpf_bascule.bascule import folder_task
 from gpf_bascule.bascule.folder_task import FolderJob, FolderMigrationTask, default_report_path
 from gpf_bascule.mapping import batch
 from gpf_bascule.tests.unit import qgis_samples as samples
-from gpf_bascule.ui.folder_dialog import FolderDialog, FolderRegistration
+from gpf_bascule.ui.bascule_actions import FolderRegistration
+from gpf_bascule.ui.folder_dialog import FolderDialog
 
 ROOT = Path(gpf_bascule.__file__).resolve().parent
 DEMO = ROOT / "resources" / "demo"
