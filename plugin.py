@@ -78,6 +78,7 @@ class GpfBasculePlugin:
 
         self.project_bascule = BasculeRegistration(self.iface, self.menu_name)
         self.project_bascule.register()
+        self.catalog_dock.dock.basculeRequested.connect(self.project_bascule.show_dialog)
         self.redirect = RedirectRegistration(self.iface)
         self.redirect.register()
         self.connections = ConnectionsRegistration(self.iface, self.menu_name)

@@ -73,6 +73,7 @@ class CatalogDock(QgsDockWidget):
     """Géoplateforme catalogue panel (built on first show)."""
 
     refreshRequested = pyqtSignal()  # noqa: N815 (asks the owner to refresh the catalogue from the network)
+    basculeRequested = pyqtSignal()  # noqa: N815 (asks the owner to open the bascule of the open project)
 
     def __init__(self, iface: Any = None, parent: QWidget | None = None, state: CatalogState | None = None):
         super().__init__(parent)
@@ -147,6 +148,16 @@ class CatalogDock(QgsDockWidget):
             self.grouping.addButton(button)
             options.addWidget(button)
         options.addStretch(1)
+        self.bascule_button = QToolButton(body)
+        self.bascule_button.setObjectName("GpfBasculeProject")
+        self.bascule_button.setIcon(plugin_icon())
+        self.bascule_button.setText(tr("Basculer le projet…"))
+        self.bascule_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.bascule_button.setToolTip(
+            tr("Faire pointer les couches Géoportail du projet ouvert vers la Géoplateforme")
+        )
+        self.bascule_button.clicked.connect(self.basculeRequested)
+        options.addWidget(self.bascule_button)
         self.free_only = QCheckBox(tr("Données libres uniquement"), body)
         self.free_only.setToolTip(tr("Masquer les couches sous licence, qui demandent une clé cartes.gouv.fr"))
         self.free_only.toggled.connect(self.apply_filter)

@@ -184,3 +184,15 @@ def test_qgis_loads_starts_and_unloads_the_plugin_folder(tmp_path: Path) -> None
     )
     assert result.returncode == 0, result.stderr[-3000:]
     assert "loaded-started-unloaded" in result.stdout
+
+
+def test_the_dock_opens_the_bascule_of_the_open_project(plugin, qtbot) -> None:
+    dock = plugin.catalog_dock.dock
+    dock.show()
+    qtbot.waitExposed(dock)
+    assert plugin.project_bascule.dialog is None
+    dock.bascule_button.click()
+    dialog = plugin.project_bascule.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+    dock.hide()
