@@ -7,6 +7,7 @@ recorded and what is generated.
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,3 +36,26 @@ def fake_gpf(gpf_server: tuple[FakeGpf, HTTPServer]) -> Iterator[FakeGpf]:
     fake.clear()
     with redirected(f"http://{server.host}:{server.port}"):
         yield fake
+
+
+@pytest.fixture
+def project(qgis_iface):
+    """The QGIS project singleton, emptied before and after the test so that no layer outlives it.
+
+    pytest-qgis shows a read project on its canvas, which would then fetch tiles at any moment (even after the
+    test); its rendering is switched off so that every request comes from the test itself. Backup hooks a
+    bascule armed are disarmed.
+    """
+    from qgis.core import QgsProject
+
+    canvas = qgis_iface.mapCanvas()
+    canvas.setRenderFlag(False)
+    instance = QgsProject.instance()
+    instance.clear()
+    yield instance
+    bascule = sys.modules.get("gpf_bascule.bascule.project_bascule")
+    if bascule is not None:
+        bascule.BackupGuard.disarm_all()
+    canvas.setLayers([])
+    instance.clear()
+    canvas.setRenderFlag(True)

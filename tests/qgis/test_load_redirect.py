@@ -27,18 +27,6 @@ NOT_REDIRECTED = {
 
 
 @pytest.fixture
-def project(qgis_iface):
-    canvas = qgis_iface.mapCanvas()
-    canvas.setRenderFlag(False)
-    instance = QgsProject.instance()
-    instance.clear()
-    yield instance
-    canvas.setLayers([])
-    instance.clear()
-    canvas.setRenderFlag(True)
-
-
-@pytest.fixture
 def registration(qgis_iface, project):
     QgsSettings().remove(SETTING_KEY)  # default: on
     reg = RedirectRegistration(qgis_iface, project)

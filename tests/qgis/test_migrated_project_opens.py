@@ -109,23 +109,6 @@ def _exercise(layer, area: QgsRectangle) -> None:  # noqa: ANN001 (QgsMapLayer)
         assert ok, f"{layer.name()}: style not loaded from {layer.source()}: {message}"
 
 
-@pytest.fixture
-def project(qgis_iface):
-    """The QGIS project singleton, emptied after the test so that no layer outlives the application.
-
-    pytest-qgis shows a read project on its canvas, which would then fetch tiles at any moment (even after the
-    test); its rendering is switched off so that every request comes from the test itself.
-    """
-    canvas = qgis_iface.mapCanvas()
-    canvas.setRenderFlag(False)
-    instance = QgsProject.instance()
-    instance.clear()
-    yield instance
-    canvas.setLayers([])
-    instance.clear()
-    canvas.setRenderFlag(True)
-
-
 @pytest.fixture(params=[".qgz", ".qgs"])
 def migrated(request, tmp_path: Path) -> tuple[Path, Path, dict]:
     """Run `gpf-bascule migrate OLD --output-dir NEW --report NEW/rapport.json`; return old, new and the report."""

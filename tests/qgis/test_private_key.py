@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsApplication, QgsProject, QgsSettings
+from qgis.core import QgsApplication, QgsSettings
 
 import gpf_bascule
 from gpf_bascule.bascule import private_key
@@ -28,18 +28,6 @@ def auth(qgis_app):
     private_key.forget_key()
     yield manager
     private_key.forget_key()
-
-
-@pytest.fixture
-def project(qgis_iface):
-    canvas = qgis_iface.mapCanvas()
-    canvas.setRenderFlag(False)
-    instance = QgsProject.instance()
-    instance.clear()
-    yield instance
-    canvas.setLayers([])
-    instance.clear()
-    canvas.setRenderFlag(True)
 
 
 def _all_settings_text() -> str:

@@ -28,7 +28,7 @@ from qgis.core import (
 
 import gpf_bascule
 from gpf_bascule.bascule import project_bascule
-from gpf_bascule.bascule.project_bascule import BackupGuard, apply, scan_project, undo
+from gpf_bascule.bascule.project_bascule import apply, scan_project, undo
 from gpf_bascule.tests.qgis.fake_gpf import redirected
 
 ROOT = Path(gpf_bascule.__file__).resolve().parent
@@ -68,20 +68,6 @@ def offline() -> Iterator[None]:
     """Every request QGIS makes is refused (a closed loopback port): no layer of an old project loads."""
     with redirected(f"http://127.0.0.1:{_closed_port()}"):
         yield
-
-
-@pytest.fixture
-def project(qgis_iface) -> Iterator[QgsProject]:
-    """The project singleton, emptied afterwards; the canvas does not render (no stray tile request)."""
-    canvas = qgis_iface.mapCanvas()
-    canvas.setRenderFlag(False)
-    instance = QgsProject.instance()
-    instance.clear()
-    yield instance
-    BackupGuard.disarm_all()
-    canvas.setLayers([])
-    instance.clear()
-    canvas.setRenderFlag(True)
 
 
 def demo_copy(folder: Path, suffix: str = ".qgz") -> Path:
@@ -156,9 +142,12 @@ def test_scan_demo_lists_every_layer_with_its_status(project, offline, tmp_path)
     _read(project, demo_copy(tmp_path))
     plans = scan_project(project)
     statuses = {plan.name: plan.status for plan in plans}
-    # Headless, QGIS cannot unlock the auth database: it stops reading the authcfg layer before its name.
+    # The authcfg layer: while the auth database is locked (headless, no master password yet), QGIS stops
+    # reading it before its name; once another test has set a master password, QGIS reads it whole.
+    authcfg_layer = "Ortho haute résolution (authentification QGIS)"
     nameless = [name for name in statuses if name.startswith("_")]
-    assert [statuses.pop(name) for name in nameless] == ["migrated"]
+    names = nameless or [authcfg_layer]
+    assert len(names) == 1 and statuses.pop(names[0]) == "migrated"
     assert statuses == EXPECTED
     by_name = _by_name(plans)
     assert not by_name["Photographies aériennes"].available  # old layers no longer load, and are still listed
