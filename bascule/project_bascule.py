@@ -25,7 +25,7 @@ from qgis.core import (
     QgsMessageLog,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QObject
+from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtXml import QDomDocument, QDomNode
 
 from ..mapping.batch import _stamp, write_backup
@@ -37,10 +37,20 @@ from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
 
 LOG_TAG = "GPF Bascule"
 APPLICABLE = (MIGRATED, NEEDS_KEY)
-MSG_EXPRESSIONS_GEOM = (
-    "expressions de la couche (étiquettes, règles, styles, champs calculés) : le champ géométrique the_geom "
-    "s'appelle geom sur la Géoplateforme, expressions adaptées"
-)
+
+
+def tr(message: str) -> str:
+    """Translate a UI string (French source strings, context shared with plugin.py)."""
+    return QCoreApplication.translate("GpfBascule", message)
+
+
+def msg_expressions_geom() -> str:
+    return tr(
+        "expressions de la couche (étiquettes, règles, styles, champs calculés) : le champ géométrique the_geom "
+        "s'appelle geom sur la Géoplateforme, expressions adaptées"
+    )
+
+
 # Children of <maplayer> that hold no expression: the_geom there (a layer called "… the_geom") stays as it is.
 NOT_STYLE = (
     "datasource", "provider", "id", "layername", "shortname", "title", "abstract", "keywordList",
@@ -161,7 +171,8 @@ def _restore_style(layer: QgsMapLayer, style: str) -> None:
     if doc.setContent(style)[0]:
         ok, error = layer.importNamedStyle(doc)
         if not ok:
-            log(f"{layer.name()} : style non réappliqué ({error})", Qgis.MessageLevel.Warning)
+            text = tr("{layer} : style non réappliqué ({error})").format(layer=layer.name(), error=error)
+            log(text, Qgis.MessageLevel.Warning)
 
 
 def _is_wfs(provider: str) -> bool:
@@ -179,7 +190,7 @@ def scan_project(project: QgsProject, registry: Registry | None = None) -> list[
         rename_geom = False
         if _is_wfs(provider) and migration.status in APPLICABLE and THE_GEOM.search(_style_text(layer)):
             rename_geom = True
-            warnings.append(MSG_EXPRESSIONS_GEOM)
+            warnings.append(msg_expressions_geom())
         plans.append(
             LayerPlan(
                 layer_id=layer.id(),
@@ -293,7 +304,7 @@ def undo(applied: Applied) -> int:
     applied.undone = True
     if restored:
         applied.project.setDirty(True)
-        log(f"bascule annulée : {restored} couche(s) remise(s) sur leur ancienne source")
+        log(tr("bascule annulée : {count} couche(s) remise(s) sur leur ancienne source").format(count=restored))
     return restored
 
 
@@ -351,9 +362,10 @@ class BackupGuard(QObject):
         try:
             self.last_backup = write_backup(path, path.read_bytes(), _stamp())
         except OSError as error:
-            log(f"sauvegarde de {path.name} impossible avant l'enregistrement : {error}", Qgis.MessageLevel.Warning)
+            text = tr("sauvegarde de {file} impossible avant l'enregistrement : {error}")
+            log(text.format(file=path.name, error=error), Qgis.MessageLevel.Warning)
             return
-        log(f"sauvegarde avant bascule : {self.last_backup}")
+        log(tr("sauvegarde avant bascule : {path}").format(path=self.last_backup))
 
 
 __all__ = [

@@ -63,13 +63,14 @@ def status_label(status: str) -> str:
     return f"{labels.get(status, status)} ({status})"
 
 
-SHORT_SERVICES = {"wms-r": "WMS raster", "wms-v": "WMS vecteur", "tms": "TMS"}
+def short_services() -> dict[str, str]:
+    return {"wms-r": tr("WMS raster"), "wms-v": tr("WMS vecteur"), "tms": "TMS"}
 
 
 def service_label(plan: LayerPlan) -> str:
     """Short enough for its column; the tooltip gives the engine's full label."""
     if plan.service:
-        return SHORT_SERVICES.get(plan.service, SERVICE_LABELS.get(plan.service, plan.service).split(" (")[0])
+        return short_services().get(plan.service, SERVICE_LABELS.get(plan.service, plan.service).split(" (")[0])
     return {"wms": "WMS/WMTS", "wfs": "WFS", "vectortile": tr("Tuiles vectorielles"), "ogr": tr("Fichier")}.get(
         plan.provider.lower(), plan.provider or "?"
     )

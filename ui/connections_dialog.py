@@ -32,6 +32,11 @@ def tr(message: str) -> str:
     return QCoreApplication.translate("GpfBascule", message)
 
 
+def kind_label(kind: str) -> str:
+    """The connection type as the Data Source Manager names it (literal tr() calls, for the extractor)."""
+    return {"wms": "WMS/WMTS", "wfs": "WFS", "xyz": "XYZ", "vectortile": tr("Tuiles vectorielles")}.get(kind, kind)
+
+
 def status_label(status: str) -> str:
     return {
         MIGRATED: tr("basculée"),
@@ -136,7 +141,7 @@ class ConnectionsDialog(QDialog):
             new = plan.new_url if plan.rewritable else "—"
             item = QTreeWidgetItem([
                 connection.name,
-                tr(cs.KIND_LABELS[connection.kind]),
+                kind_label(connection.kind),
                 redact(connection.url),
                 redact(new),
                 tr("à basculer") if plan.rewritable else status_label(plan.status),
