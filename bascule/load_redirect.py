@@ -117,7 +117,7 @@ class LoadRedirector:
                 return path
             migration = self._migrate(guess_provider(path), path)
         except Exception as error:  # noqa: BLE001 (a failure here must never break the project's reading)
-            QgsMessageLog.logMessage(f"redirection impossible : {error}", LOG_TAG, Qgis.Warning)
+            QgsMessageLog.logMessage(tr("redirection impossible : {error}").format(error=error), LOG_TAG, Qgis.Warning)
             return path
         new_source = migration.new_source if migration.status in (MIGRATED, NEEDS_KEY) else path
         if len(self._cache) > 2000:
