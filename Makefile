@@ -72,3 +72,12 @@ lint: venv
 
 clean:
 	rm -rf $(VENV) demo-output .bench .pytest_cache .test-home .qgis-settings
+
+# Release: the plugin zip for plugins.qgis.org (PACKAGE_DIR=... to choose where), and the registry's documentation.
+.PHONY: package docs
+PACKAGE_DIR ?= dist
+package:
+	$(SYSTEM_PYTHON) tools/package.py --output $(PACKAGE_DIR)
+
+docs:
+	$(SYSTEM_PYTHON) tools/registry_doc.py
