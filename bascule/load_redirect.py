@@ -25,8 +25,9 @@ from ..mapping.engine import migrate_source
 from ..mapping.redact import redact
 from ..mapping.registry import load_registry
 from ..mapping.result import MIGRATED, NEEDS_KEY, Migration
+from ..settings import GpfSettings
 
-SETTING_KEY = "gpf_bascule/redirect_on_load"
+SETTING_KEY = "gpf_bascule/redirect_on_load"  # settings.GpfSettings.redirect_on_load
 LOG_TAG = "GPF Bascule"
 # Every old host (wxs.ign.fr, gpp3-wxs.ign.fr, vectortiles.ign.fr, wxs-gpu.mongeoportail.ign.fr, the 2023
 # beta hosts *.geopf.fr) contains one of these: a source without them is returned untouched at once.
@@ -49,7 +50,8 @@ def guess_provider(source: str) -> str:
 
 
 def redirect_enabled() -> bool:
-    return QgsSettings().value(SETTING_KEY, True, type=bool)
+    """The user's choice, unless GPF_BASCULE_REDIRECT_ON_LOAD fixes it."""
+    return GpfSettings.load().redirect_on_load
 
 
 def set_redirect_enabled(enabled: bool) -> None:

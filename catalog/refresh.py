@@ -35,24 +35,20 @@ from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..__about__ import __version__
+from ..settings import GpfSettings
 from .entry import Catalog, ServiceStatus
 
 TRANSLATION_CONTEXT = "GpfBascule"
 LOG_TAG = "GPF Bascule"
 SETTINGS_LAST_REFRESH = "gpf_bascule/catalog/last_refresh"
-SETTINGS_AUTHCFG = "gpf_bascule/network/authcfg"  # optional QGIS auth configuration id for the GPF requests
-REFRESH_INTERVAL = timedelta(days=1)
+SETTINGS_AUTHCFG = "gpf_bascule/network/authcfg"  # optional QGIS auth configuration id (settings.GpfSettings)
+REFRESH_INTERVAL = GpfSettings().refresh_interval  # the default; the user's value comes from GpfSettings.load()
 SNAPSHOT_NAME = "gpf_catalog.json.gz"
 USER_AGENT = f"gpf_bascule/{__version__}"
 
-# What one refresh reads; the key names the cached file and the service it feeds.
-SOURCES: dict[str, str] = {
-    "wmts": "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetCapabilities",
-    "wms-r": "https://data.geopf.fr/wms-r/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities",
-    "wfs": "https://data.geopf.fr/wfs/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities",
-    "tms": "https://data.geopf.fr/tms/1.0.0/",
-    "services": "https://data.geopf.fr/annexes/ressources/capabilities/services.csv",
-}
+# What one refresh reads by default; the key names the cached file and the service it feeds. The addresses in
+# use come from GpfSettings.load() (options page, GPF_BASCULE_*_URL variables).
+SOURCES: dict[str, str] = GpfSettings().sources()
 CAPABILITIES = ("wmts", "wms-r", "wfs", "tms")  # the documents that hold layers (services.csv holds themes)
 # Root element each document must have (namespace, local name); anything else is not what we asked for.
 EXPECTED_ROOTS = {
@@ -96,8 +92,9 @@ def last_refresh() -> datetime | None:
     return value.replace(tzinfo=timezone.utc) if value and value.tzinfo is None else value
 
 
-def refresh_due(now: datetime | None = None, interval: timedelta = REFRESH_INTERVAL) -> bool:
-    """At most one refresh a day: GPF's capabilities change a few times a month and weigh megabytes."""
+def refresh_due(now: datetime | None = None, interval: timedelta | None = None) -> bool:
+    """At most one refresh per interval (a day by default): GPF's capabilities change a few times a month."""
+    interval = interval or GpfSettings.load().refresh_interval
     previous = last_refresh()
     now = now or datetime.now(timezone.utc)
     return previous is None or now - previous >= interval or previous > now
@@ -297,8 +294,9 @@ class RefreshTask(QgsTask):
         super().__init__(tr("Mise à jour du catalogue de la Géoplateforme"), QgsTask.Flag.CanCancel)
         self.iface = iface
         self.directory = directory or cache_dir()
-        self.sources = dict(sources or SOURCES)
-        self.authcfg = QgsSettings().value(SETTINGS_AUTHCFG, "", type=str)
+        settings = GpfSettings.load()
+        self.sources = dict(sources or settings.sources())
+        self.authcfg = settings.network_authcfg
         if previous is None:
             from ..ui.catalog_state import CatalogState  # noqa: PLC0415 (main thread: read it now, not in run())
 
@@ -463,5 +461,5 @@ def cancel_refresh() -> None:
 
 
 def refresh_if_due(iface=None, directory: Path | None = None) -> QgsTask | None:  # noqa: ANN001
-    """Start-up hook: refresh only when the last one is older than REFRESH_INTERVAL."""
+    """Start-up hook: refresh only when the last one is older than the refresh interval (settings)."""
     return start_refresh(iface, directory) if refresh_due() else None

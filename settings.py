@@ -1,0 +1,187 @@
+"""The plugin's settings as one typed object over QgsSettings, overridable by `GPF_BASCULE_*` environment variables.
+
+Why environment variables win: administrators who deploy QGIS to many desktops (a ministry, a département) set
+them once in the deployment (a proxy mirror of the catalogue, load-time redirect off...) and no user's profile
+can drift from them. `save()` therefore writes QgsSettings only, and never the fields an environment variable
+fixes: removing the variable later brings back what the user chose.
+
+No `qgis` import at module level: the defaults and the environment parsing are usable without QGIS.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import timedelta
+from typing import Any
+
+PREFIX = "gpf_bascule/"
+ENV_PREFIX = "GPF_BASCULE_"
+LOG_LEVELS = ("debug", "info", "warning")
+
+DEFAULT_WMTS_URL = "https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"
+DEFAULT_WMS_R_URL = "https://data.geopf.fr/wms-r/wms?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities"
+DEFAULT_WMS_V_URL = "https://data.geopf.fr/wms-v/ows?SERVICE=WMS&VERSION=1.3.0&REQUEST=GetCapabilities"
+DEFAULT_WFS_URL = "https://data.geopf.fr/wfs/ows?SERVICE=WFS&VERSION=2.0.0&REQUEST=GetCapabilities"
+DEFAULT_TMS_URL = "https://data.geopf.fr/tms/1.0.0/"
+DEFAULT_SERVICES_URL = "https://data.geopf.fr/annexes/ressources/capabilities/services.csv"
+
+# field name -> QgsSettings key below PREFIX (redirect_on_load and network/authcfg are the keys used before).
+KEYS: dict[str, str] = {
+    "wmts_url": "catalog/wmts_url",
+    "wms_r_url": "catalog/wms_r_url",
+    "wms_v_url": "catalog/wms_v_url",
+    "wfs_url": "catalog/wfs_url",
+    "tms_url": "catalog/tms_url",
+    "services_url": "catalog/services_url",
+    "refresh_interval_hours": "catalog/refresh_interval_hours",
+    "redirect_on_load": "redirect_on_load",
+    "log_level": "log_level",
+    "network_authcfg": "network/authcfg",
+}
+_TRUE = {"1", "true", "yes", "on", "oui", "vrai"}
+_FALSE = {"0", "false", "no", "off", "non", "faux"}
+
+
+def env_name(name: str) -> str:
+    """The environment variable that overrides a field: GPF_BASCULE_ + the field name in capitals."""
+    return ENV_PREFIX + name.upper()
+
+
+def _parse_bool(text: str) -> bool:
+    word = text.strip().lower()
+    if word in _TRUE:
+        return True
+    if word in _FALSE:
+        return False
+    raise ValueError(f"not a yes/no value: {text!r}")
+
+
+def _parse_hours(text: str) -> int:
+    hours = int(text.strip())
+    if hours < 1:
+        raise ValueError(f"at least one hour: {text!r}")
+    return hours
+
+
+def _parse_level(text: str) -> str:
+    level = text.strip().lower()
+    if level not in LOG_LEVELS:
+        raise ValueError(f"one of {', '.join(LOG_LEVELS)}: {text!r}")
+    return level
+
+
+def _parse_url(text: str) -> str:
+    url = text.strip()
+    if not url.lower().startswith(("http://", "https://")):
+        raise ValueError(f"not an http(s) address: {text!r}")
+    return url
+
+
+_PARSERS = {
+    "refresh_interval_hours": _parse_hours,
+    "redirect_on_load": _parse_bool,
+    "log_level": _parse_level,
+    "network_authcfg": str.strip,
+}
+
+
+@dataclass
+class GpfSettings:
+    """Everything a user or an administrator may set; the defaults are the live Géoplateforme's."""
+
+    wmts_url: str = DEFAULT_WMTS_URL
+    wms_r_url: str = DEFAULT_WMS_R_URL
+    wms_v_url: str = DEFAULT_WMS_V_URL
+    wfs_url: str = DEFAULT_WFS_URL
+    tms_url: str = DEFAULT_TMS_URL
+    services_url: str = DEFAULT_SERVICES_URL
+    refresh_interval_hours: int = 24
+    redirect_on_load: bool = True
+    log_level: str = "info"
+    network_authcfg: str = ""  # a QGIS auth configuration id for the GPF requests (an authenticating mirror)
+    # field name -> the environment variable that fixed it (not a setting: what load() found)
+    overridden: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+    # environment variables whose value was refused, with why (ignored, the stored value stays)
+    rejected: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def load(cls, env: Mapping[str, str] | None = None, qsettings: Any = None) -> GpfSettings:
+        """QgsSettings, then the GPF_BASCULE_* environment variables on top (a bad value is ignored, noted)."""
+        if qsettings is None:
+            from qgis.core import QgsSettings
+
+            qsettings = QgsSettings()
+        defaults = cls()
+        values: dict[str, Any] = {}
+        for name, key in KEYS.items():
+            default = getattr(defaults, name)
+            raw = qsettings.value(PREFIX + key, default)
+            try:
+                values[name] = _coerce(name, raw, default)
+            except (TypeError, ValueError):
+                values[name] = default
+        loaded = cls(**values)
+        loaded.apply_env(os.environ if env is None else env)
+        return loaded
+
+    def apply_env(self, env: Mapping[str, str]) -> None:
+        for name in KEYS:
+            variable = env_name(name)
+            if variable not in env:
+                continue
+            parser = _PARSERS.get(name, _parse_url)
+            try:
+                setattr(self, name, parser(env[variable]))
+            except ValueError as error:
+                self.rejected[variable] = str(error)
+                continue
+            self.overridden[name] = variable
+
+    def save(self, qsettings: Any = None) -> None:
+        """Write to QgsSettings every field no environment variable fixes (the environment is never written)."""
+        if qsettings is None:
+            from qgis.core import QgsSettings
+
+            qsettings = QgsSettings()
+        for name, key in KEYS.items():
+            if name not in self.overridden:
+                qsettings.setValue(PREFIX + key, getattr(self, name))
+
+    def with_values(self, **values: Any) -> GpfSettings:
+        """A copy with new values; fields an environment variable fixes keep theirs."""
+        kept = {name: value for name, value in values.items() if name not in self.overridden}
+        copy = replace(self, **kept)
+        copy.overridden = dict(self.overridden)
+        copy.rejected = dict(self.rejected)
+        return copy
+
+    # -- what the other modules ask for -------------------------------------------------------------------
+    @property
+    def refresh_interval(self) -> timedelta:
+        return timedelta(hours=self.refresh_interval_hours)
+
+    def sources(self) -> dict[str, str]:
+        """The documents one catalogue refresh reads (catalog.refresh keys); WMS-V entries come from the list."""
+        return {
+            "wmts": self.wmts_url,
+            "wms-r": self.wms_r_url,
+            "wfs": self.wfs_url,
+            "tms": self.tms_url,
+            "services": self.services_url,
+        }
+
+
+def _coerce(name: str, raw: Any, default: Any) -> Any:
+    """QgsSettings hands back strings from the ini file: turn them into the field's type."""
+    if raw is None or raw == "":
+        return default if name != "network_authcfg" else ""
+    if isinstance(default, bool):
+        return raw if isinstance(raw, bool) else _parse_bool(str(raw))
+    if isinstance(default, int):
+        return _parse_hours(str(raw))
+    if name == "log_level":
+        return _parse_level(str(raw))
+    return str(raw)
+

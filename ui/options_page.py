@@ -1,0 +1,327 @@
+"""The "Géoplateforme" page of QGIS's Options dialog: catalogue addresses, refresh, load-time redirect, key, log.
+
+The page edits a GpfSettings copy and writes it when QGIS calls `apply()` (the dialog's OK button). A field an
+environment variable fixes (GPF_BASCULE_*) is shown disabled with the variable's name: the administrator's value
+wins and the user must not believe they changed it. The cartes.gouv.fr key never appears: the page only says
+whether one is stored in the QGIS authentication database.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..__about__ import __icon_path__
+from ..settings import LOG_LEVELS, GpfSettings
+
+PAGE_OBJECT_NAME = "gpf_bascule_options"
+
+
+def tr(message: str) -> str:
+    return QCoreApplication.translate("GpfBascule", message)
+
+
+def _url_labels() -> dict[str, str]:
+    return {
+        "wmts_url": tr("WMTS (tuiles raster)"),
+        "wms_r_url": tr("WMS raster"),
+        "wms_v_url": tr("WMS vecteur"),
+        "wfs_url": tr("WFS (données vecteur)"),
+        "tms_url": tr("TMS (tuiles vectorielles)"),
+        "services_url": tr("Liste des services et thèmes"),
+    }
+
+
+def _level_labels() -> dict[str, str]:
+    return {"debug": tr("Débogage (tout)"), "info": tr("Informations"), "warning": tr("Avertissements seulement")}
+
+
+def key_is_stored() -> bool:
+    """Whether a key config is in the auth database (the ids are readable without the master password)."""
+    from qgis.core import QgsApplication
+
+    from ..bascule.private_key import stored_authcfg
+
+    authcfg = stored_authcfg()
+    return bool(authcfg) and authcfg in QgsApplication.authManager().configIds()
+
+
+class GpfOptionsPage(QgsOptionsPageWidget):
+    """The page itself; `apply()` saves, and turns the load-time redirect on or off at once."""
+
+    def __init__(self, parent: QWidget | None = None, iface: Any = None, redirect: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(PAGE_OBJECT_NAME)
+        self.iface = iface
+        self.redirect = redirect  # bascule.load_redirect.RedirectRegistration, when the plugin runs
+        self.settings = GpfSettings.load()
+        self.notes: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {}
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        outer.addWidget(scroll)
+        body = QWidget(scroll)
+        scroll.setWidget(body)
+        layout = QVBoxLayout(body)
+
+        layout.addWidget(self._catalog_box(body))
+        layout.addWidget(self._bascule_box(body))
+        layout.addWidget(self._key_box(body))
+        layout.addWidget(self._advanced_box(body))
+        layout.addStretch(1)
+        self._show_overrides()
+        self.update_key_status()
+
+    # -- building -----------------------------------------------------------------------------------------
+    def _row(self, form: QFormLayout, name: str, label: str, widget: QWidget) -> None:
+        """A field, and under it the note that says which environment variable fixes it (hidden otherwise)."""
+        holder = QWidget(widget.parentWidget())
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        note = QLabel(holder)
+        note.setObjectName(f"gpf_bascule_note_{name}")
+        note.setWordWrap(True)
+        note.setVisible(False)
+        column.addWidget(note)
+        widget.setObjectName(f"gpf_bascule_{name}")
+        self.fields[name] = widget
+        self.notes[name] = note
+        form.addRow(label, holder)
+
+    def _catalog_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(tr("Catalogue de la Géoplateforme"), parent)
+        form = QFormLayout(box)
+        intro = QLabel(
+            tr("Adresses lues à chaque mise à jour du catalogue. Les valeurs par défaut sont celles de "
+               "<code>data.geopf.fr</code> ; ne les changez que pour un miroir de votre organisation."),
+            box,
+        )
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        for name, label in _url_labels().items():
+            edit = QLineEdit(getattr(self.settings, name), box)
+            edit.setPlaceholderText(getattr(GpfSettings(), name))
+            edit.setCursorPosition(0)
+            self._row(form, name, label, edit)
+        defaults = QPushButton(tr("Adresses par défaut"), box)
+        defaults.setObjectName("gpf_bascule_default_urls")
+        defaults.clicked.connect(self.reset_urls)
+        form.addRow("", defaults)
+        hours = QSpinBox(box)
+        hours.setRange(1, 24 * 365)
+        hours.setSuffix(tr(" h"))
+        hours.setValue(self.settings.refresh_interval_hours)
+        hours.setToolTip(tr("24 h = une fois par jour ; 168 h = une fois par semaine."))
+        self._row(form, "refresh_interval_hours", tr("Mise à jour automatique toutes les"), hours)
+        refresh_row = QWidget(box)
+        line = QHBoxLayout(refresh_row)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.refresh_button = QPushButton(tr("Mettre à jour maintenant"), refresh_row)
+        self.refresh_button.setObjectName("gpf_bascule_refresh_now")
+        self.refresh_button.clicked.connect(self.refresh_now)
+        line.addWidget(self.refresh_button)
+        self.last_refresh_label = QLabel(self._last_refresh_text(), refresh_row)
+        self.last_refresh_label.setObjectName("gpf_bascule_last_refresh")
+        line.addWidget(self.last_refresh_label, 1)
+        form.addRow("", refresh_row)
+        return box
+
+    def _bascule_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(tr("Bascule à l'ouverture des projets"), parent)
+        form = QFormLayout(box)
+        check = QCheckBox(tr("Rediriger les couches Géoportail vers la Géoplateforme à l'ouverture d'un projet"), box)
+        check.setChecked(self.settings.redirect_on_load)
+        check.setToolTip(
+            tr("Les anciennes couches (wxs.ign.fr) s'ouvrent depuis data.geopf.fr ; le fichier du projet n'est "
+               "modifié que si vous l'enregistrez.")
+        )
+        self._row(form, "redirect_on_load", "", check)
+        return box
+
+    def _key_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(tr("Clé cartes.gouv.fr (couches sous licence : SCAN 25, SCAN 100, OACI)"), parent)
+        form = QFormLayout(box)
+        self.key_status = QLabel(box)
+        self.key_status.setObjectName("gpf_bascule_key_status")
+        self.key_status.setWordWrap(True)
+        form.addRow(self.key_status)
+        buttons = QWidget(box)
+        line = QHBoxLayout(buttons)
+        line.setContentsMargins(0, 0, 0, 0)
+        self.key_button = QPushButton(buttons)
+        self.key_button.setObjectName("gpf_bascule_key_enter")
+        self.key_button.clicked.connect(self.enter_key)
+        line.addWidget(self.key_button)
+        self.forget_button = QPushButton(tr("Oublier la clé"), buttons)
+        self.forget_button.setObjectName("gpf_bascule_key_forget")
+        self.forget_button.clicked.connect(self.forget_key)
+        line.addWidget(self.forget_button)
+        line.addStretch(1)
+        form.addRow(buttons)
+        return box
+
+    def _advanced_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(tr("Réseau et journal"), parent)
+        form = QFormLayout(box)
+        authcfg = QLineEdit(self.settings.network_authcfg, box)
+        authcfg.setPlaceholderText(tr("aucune (accès public)"))
+        authcfg.setToolTip(
+            tr("Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en "
+               "demande une. Le proxy de QGIS s'applique toujours.")
+        )
+        self._row(form, "network_authcfg", tr("Authentification (identifiant)"), authcfg)
+        levels = QComboBox(box)
+        for level, label in _level_labels().items():
+            levels.addItem(label, level)
+        levels.setCurrentIndex(max(0, levels.findData(self.settings.log_level)))
+        self._row(form, "log_level", tr("Niveau du journal"), levels)
+        return box
+
+    def _show_overrides(self) -> None:
+        for name, variable in self.settings.overridden.items():
+            widget = self.fields.get(name)
+            if widget is None:
+                continue
+            widget.setEnabled(False)
+            text = tr("Fixé par la variable d'environnement {variable} (déploiement de votre organisation).").format(
+                variable=variable
+            )
+            widget.setToolTip(text)
+            note = self.notes[name]
+            note.setText(f"<i>{text}</i>")
+            note.setTextFormat(Qt.TextFormat.RichText)
+            note.setVisible(True)
+
+    # -- reading the fields -----------------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        """What the fields say now (before apply)."""
+        result: dict[str, Any] = {}
+        for name, widget in self.fields.items():
+            if isinstance(widget, QLineEdit):
+                result[name] = widget.text().strip() or ("" if name == "network_authcfg" else widget.placeholderText())
+            elif isinstance(widget, QSpinBox):
+                result[name] = widget.value()
+            elif isinstance(widget, QCheckBox):
+                result[name] = widget.isChecked()
+            elif isinstance(widget, QComboBox):
+                result[name] = widget.currentData() or LOG_LEVELS[1]
+        return result
+
+    def apply(self) -> None:
+        """QGIS's OK button: write the settings; the redirect follows at once, the rest at next use."""
+        before = self.settings.redirect_on_load
+        self.settings = self.settings.with_values(**self.values())
+        self.settings.save()
+        if self.redirect is not None and self.settings.redirect_on_load != before:
+            self.redirect.set_enabled(self.settings.redirect_on_load)
+
+    # -- buttons ------------------------------------------------------------------------------------------
+    def reset_urls(self) -> None:
+        for name in _url_labels():
+            widget = self.fields[name]
+            if widget.isEnabled():
+                widget.setText(getattr(GpfSettings(), name))
+                widget.setCursorPosition(0)
+
+    def refresh_now(self) -> None:
+        """Save first so that the refresh reads the addresses on screen, then queue it."""
+        self.apply()
+        from ..catalog.refresh import start_refresh
+
+        start_refresh(self.iface)
+        self.last_refresh_label.setText(tr("Mise à jour lancée (voir la barre des tâches de QGIS)."))
+
+    def update_key_status(self) -> None:
+        stored = key_is_stored()
+        self.key_status.setText(
+            tr("Une clé est enregistrée, chiffrée, dans la base d'authentification de QGIS.")
+            if stored
+            else tr("Aucune clé enregistrée. Elle n'est utile que pour les couches sous licence.")
+        )
+        self.key_button.setText(tr("Remplacer la clé…") if stored else tr("Saisir ma clé…"))
+        self.forget_button.setEnabled(stored)
+
+    def enter_key(self) -> None:
+        from ..bascule.private_key import shared_injector, store_key
+        from .key_dialog import KeyDialog
+
+        dialog = KeyDialog(self)
+        if dialog.exec_():
+            try:
+                store_key(dialog.key())
+            except ValueError as error:
+                self.key_status.setText(str(error))
+                return
+            shared_injector().set_key(dialog.key())  # this session's requests take the new key at once
+        self.update_key_status()
+
+    def forget_key(self) -> None:
+        from ..bascule.private_key import forget_key, shared_injector
+
+        forget_key()
+        shared_injector().set_key("")
+        self.update_key_status()
+
+    @staticmethod
+    def _last_refresh_text() -> str:
+        from ..catalog.refresh import last_refresh
+
+        when = last_refresh()
+        if when is None:
+            return tr("Jamais mis à jour depuis la Géoplateforme (catalogue fourni avec l'extension).")
+        return tr("Dernière mise à jour : {date}").format(date=when.astimezone().strftime("%d/%m/%Y %H:%M"))
+
+
+class GpfOptionsFactory(QgsOptionsWidgetFactory):
+    """What QGIS asks for a page each time its Options dialog opens."""
+
+    def __init__(self, iface: Any = None, redirect: Any = None) -> None:
+        super().__init__(tr("Géoplateforme"), QIcon(str(__icon_path__)))
+        self.setObjectName("gpf_bascule_options_factory")
+        self.iface = iface
+        self.redirect = redirect
+
+    def createWidget(self, parent: QWidget | None = None) -> GpfOptionsPage:  # noqa: N802 (QGIS's name)
+        return GpfOptionsPage(parent, self.iface, self.redirect)
+
+
+class OptionsRegistration:
+    """Adds the page to Settings > Options, and takes it away on unload."""
+
+    def __init__(self, iface: Any, redirect: Any = None) -> None:
+        self.iface = iface
+        self.factory: GpfOptionsFactory | None = None
+        self.redirect = redirect
+
+    def register(self) -> GpfOptionsFactory:
+        if self.factory is None:
+            self.factory = GpfOptionsFactory(self.iface, self.redirect)
+            self.iface.registerOptionsWidgetFactory(self.factory)
+        return self.factory
+
+    def unregister(self) -> None:
+        if self.factory is not None:
+            self.iface.unregisterOptionsWidgetFactory(self.factory)
+            self.factory = None
