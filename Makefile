@@ -9,17 +9,20 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry catalog lint clean
+.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry catalog lint clean translations
 
-# QGIS (the application brings qgis_process), PyQGIS and lxml from Debian's packages, only when they are missing.
+# QGIS (the application brings qgis_process), PyQGIS and lxml from Debian's packages, only when they are missing;
+# lrelease (qttools5-dev-tools) compiles the translations, pylupdate5 (pyqt5-dev-tools) is Qt's own extractor.
 system-deps:
 	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, lxml, osgeo" >/dev/null 2>&1 \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" >/dev/null 2>&1 \
-	    || ! command -v xvfb-run >/dev/null || ! command -v qgis_process >/dev/null; then \
+	    || ! command -v xvfb-run >/dev/null || ! command -v qgis_process >/dev/null \
+	    || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null; then \
 	  echo "Installing QGIS and Python packages from Debian..."; \
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
-	    qgis python3-qgis qgis-providers python3-gdal python3-lxml python3-venv python3-pip xvfb xauth; \
+	    qgis python3-qgis qgis-providers python3-gdal python3-lxml python3-venv python3-pip xvfb xauth \
+	    qttools5-dev-tools pyqt5-dev-tools; \
 	fi
 
 $(VENV)/.done: requirements-dev.txt | system-deps
@@ -66,6 +69,11 @@ registry:
 catalog:
 	GPF_BASCULE_PYTHON=$(SYSTEM_PYTHON) ./gpf-bascule catalog --build --source $${GPF_SHARED_DATA:-../shared/gpf-data} \
 	  --output resources/catalog/gpf_catalog.json.gz
+
+# resources/i18n/*.ts -> .qm (build products, git-ignored). After changing UI texts: python3 tools/i18n.py update,
+# translate the new strings in resources/i18n/gpf_bascule_en.ts, then python3 tools/i18n.py check.
+translations: system-deps
+	$(SYSTEM_PYTHON) tools/i18n.py compile
 
 lint: venv
 	$(PY) -m ruff check .

@@ -1,0 +1,1402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="fr">
+    <context>
+        <name>GpfBascule</name>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>GPF Bascule : bascule d'un dossier de projets</source>
+            <translation>GPF Bascule: migrate a folder of projects</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>rapport impossible à écrire ({})</source>
+            <translation>Cannot write the report ({})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>GPF Bascule</source>
+            <translation>GPF Bascule</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Bascule du dossier impossible : {}</source>
+            <translation>Cannot migrate the folder: {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur ; {sources} source(s) basculée(s), {unmapped} sans correspondance.</source>
+            <translation>{total} file(s) processed: {migrated} changed, {unchanged} unchanged, {error} failed; {sources} source(s) migrated, {unmapped} with no equivalent.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Bascule annulée entre deux fichiers.</source>
+            <translation>Migration canceled between two files.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Simulation : aucun fichier écrit.</source>
+            <translation>Dry run: no file written.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Rapport : {}</source>
+            <translation>Report: {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection impossible : {error}</source>
+            <translation>redirect failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>{count} couche(s) Géoportail redirigée(s) vers la Géoplateforme à l'ouverture.</source>
+            <translation>{count} Géoportail layer(s) redirected to the Géoplateforme on opening.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>{count} demande(nt) une clé cartes.gouv.fr.</source>
+            <translation>{count} need(s) a cartes.gouv.fr key.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>Enregistrer</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>Voir le détail</source>
+            <translation>Show Details</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>Saisir ma clé…</source>
+            <translation>Enter My Key…</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>Couches redirigées à l'ouverture</source>
+            <translation>Layers Redirected on Opening</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>Clé cartes.gouv.fr invalide : lettres, chiffres, tirets et points seulement.</source>
+            <translation>Invalid cartes.gouv.fr key: letters, digits, hyphens and dots only.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>Base d'authentification de QGIS verrouillée : mot de passe principal requis.</source>
+            <translation>QGIS authentication database locked: master password required.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>La clé n'a pas pu être enregistrée dans la base d'authentification de QGIS.</source>
+            <translation>The key could not be saved in the QGIS authentication database.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>Clé cartes.gouv.fr appliquée à {count} couche(s).</source>
+            <translation>cartes.gouv.fr key applied to {count} layer(s).</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>Clé cartes.gouv.fr enregistrée dans la base d'authentification de QGIS et appliquée à {count} couche(s).</source>
+            <translation>cartes.gouv.fr key saved in the QGIS authentication database and applied to {count} layer(s).</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>expressions de la couche (étiquettes, règles, styles, champs calculés) : le champ géométrique the_geom s'appelle geom sur la Géoplateforme, expressions adaptées</source>
+            <translation>layer expressions (labels, rules, styles, virtual fields): the geometry field the_geom is named geom on the Géoplateforme, expressions updated</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>{layer} : style non réappliqué ({error})</source>
+            <translation>{layer}: style not reapplied ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>bascule annulée : {count} couche(s) remise(s) sur leur ancienne source</source>
+            <translation>migration undone: {count} layer(s) restored to their previous source</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>sauvegarde de {file} impossible avant l'enregistrement : {error}</source>
+            <translation>cannot back up {file} before saving: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>sauvegarde avant bascule : {path}</source>
+            <translation>backup before migration: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>document vide</source>
+            <translation>empty document</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>page HTML ou XML au lieu du fichier CSV</source>
+            <translation>HTML or XML page instead of the CSV file</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>en-tête CSV inattendu : {}</source>
+            <translation>unexpected CSV header: {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>XML illisible ou tronqué ({})</source>
+            <translation>unreadable or truncated XML ({})</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>le service a répondu par une exception : {}</source>
+            <translation>the service answered with an exception: {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>page HTML au lieu du document attendu (proxy ?)</source>
+            <translation>HTML page instead of the expected document (proxy?)</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>document inattendu : &lt;{}&gt;</source>
+            <translation>unexpected document: &lt;{}&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Mise à jour du catalogue de la Géoplateforme</source>
+            <translation>Updating the Géoplateforme catalog</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>mise à jour annulée</source>
+            <translation>update canceled</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>aucun service de la Géoplateforme n'a répondu : {}</source>
+            <translation>no Géoplateforme service answered: {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Catalogue de la Géoplateforme mis à jour : {} couches.</source>
+            <translation>Géoplateforme catalog updated: {} layers.</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Services non mis à jour : {}</source>
+            <translation>Services not updated: {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>mise à jour interrompue</source>
+            <translation>update interrupted</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Mise à jour du catalogue annulée.</source>
+            <translation>Catalog update canceled.</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</source>
+            <translation>Catalog not updated, the last valid catalog stays in use: {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</source>
+            <translation>Géoplateforme catalog not updated (offline?): the last catalog stays in use.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin.py" />
+            <source>GPF Bascule — à propos</source>
+            <translation>GPF Bascule — About</translation>
+        </message>
+        <message>
+            <location filename="../../plugin.py" />
+            <source>Comment basculer un projet Géoportail vers la Géoplateforme</source>
+            <translation>How to migrate a Géoportail project to the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../plugin.py" />
+            <source>&lt;p&gt;&lt;b&gt;{title} {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les anciens services Géoportail (&lt;code&gt;wxs.ign.fr&lt;/code&gt;) sont arrêtés. GPF Bascule réécrit les sources de données de vos projets QGIS (WMTS, WMS raster et vecteur, WFS, tuiles vectorielles) vers la Géoplateforme (&lt;code&gt;data.geopf.fr&lt;/code&gt;), en gardant styles, groupes et mises en page.&lt;/p&gt;&lt;p&gt;Pour l'instant, la bascule se fait en ligne de commande, depuis le dossier de l'extension :&lt;/p&gt;&lt;pre&gt;./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html&lt;/pre&gt;&lt;p&gt;&lt;code&gt;--dry-run&lt;/code&gt; montre ce qui changerait sans rien écrire ; &lt;code&gt;--in-place&lt;/code&gt; réécrit les fichiers eux-mêmes, en gardant une sauvegarde à côté.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;{title} {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The old Géoportail services (&lt;code&gt;wxs.ign.fr&lt;/code&gt;) have been shut down. GPF Bascule rewrites the data sources of your QGIS projects (WMTS, raster and vector WMS, WFS, vector tiles) to the Géoplateforme (&lt;code&gt;data.geopf.fr&lt;/code&gt;), keeping styles, groups and layouts.&lt;/p&gt;&lt;p&gt;For now, migration runs from the command line, in the plugin folder:&lt;/p&gt;&lt;pre&gt;./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html&lt;/pre&gt;&lt;p&gt;&lt;code&gt;--dry-run&lt;/code&gt; shows what would change without writing anything; &lt;code&gt;--in-place&lt;/code&gt; rewrites the files themselves, keeping a backup next to them.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Bascule Géoportail → Géoplateforme</source>
+            <translation>Géoportail → Géoplateforme Migration</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Fichiers traités</source>
+            <translation>Files processed</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Fichiers modifiés</source>
+            <translation>Files changed</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Fichiers inchangés</source>
+            <translation>Files unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Fichiers en erreur</source>
+            <translation>Files failed</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Sources basculées</source>
+            <translation>Sources migrated</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Sources inchangées</source>
+            <translation>Sources unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Sources sans correspondance</source>
+            <translation>Sources with no equivalent</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Sources à clé personnelle</source>
+            <translation>Sources needing a personal key</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Basculer des projets QGIS (fichier ou dossier)</source>
+            <translation>Migrate QGIS Projects (File or Folder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. L'entrée peut être un fichier ou un dossier (saisissez son chemin).</source>
+            <translation>Rewrites the Géoportail sources (wxs.ign.fr) of a .qgs/.qgz project, a .qlr layer definition, a .xml connections export, or of all of those in a folder (subfolders included), to the Géoplateforme. The results go to the output folder (the originals are left untouched, linked local data is copied). An unreadable file is reported, the others are processed. The input can be a file or a folder (type its path).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projet, définition de couches, export de connexions ou dossier</source>
+            <translation>Project, layer definition, connections export or folder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
+            <translation>QGIS projects and layers (*.qgs *.qgz *.qlr *.xml);;All files and folders (*)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Dossier de sortie</source>
+            <translation>Output folder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</source>
+            <translation>Report (HTML, JSON or CSV; in the output folder by default)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Simulation : ne rien écrire d'autre que le rapport</source>
+            <translation>Dry run: write nothing but the report</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Introuvable : {}</source>
+            <translation>Not found: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</source>
+            <translation>Canceled between two files: the report lists only the processed files.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Rapport impossible à écrire : {}</source>
+            <translation>Cannot write the report: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Basculer un export de connexions</source>
+            <translation>Migrate a Connections Export</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</source>
+            <translation>Rewrites to the Géoplateforme the WMS/WMTS, WFS, XYZ and vector tile connections of a QGIS connections export (.xml). The output file can then be imported into QGIS (Manage Connections ▸ Import).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Export de connexions QGIS</source>
+            <translation>QGIS connections export</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Export de connexions basculé</source>
+            <translation>Migrated connections export</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Export de connexions QGIS (*.xml)</source>
+            <translation>QGIS connections export (*.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Le fichier de sortie doit être différent de l'export d'origine.</source>
+            <translation>The output file must differ from the original export.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Catalogue de la Géoplateforme (table)</source>
+            <translation>Géoplateforme Catalog (Table)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise. Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue.</source>
+            <translation>One row per Géoplateforme layer: service, name, title, themes, QGIS provider, ready-to-load data source, key required. Without a given snapshot: the most recent of the one shipped with the plugin and the one from the last catalog update.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Instantané du catalogue (.json ou .json.gz, facultatif)</source>
+            <translation>Catalog snapshot (.json or .json.gz, optional)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Instantané du catalogue (*.json *.json.gz *.gz)</source>
+            <translation>Catalog snapshot (*.json *.json.gz *.gz)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Catalogue</source>
+            <translation>Catalog</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>{} couches ; catalogue du {}</source>
+            <translation>{} layers; catalog of {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/provider.py" />
+            <source>Géoplateforme</source>
+            <translation>Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/provider.py" />
+            <source>Géoplateforme — GPF Bascule {}</source>
+            <translation>Géoplateforme — GPF Bascule {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Basculer vers la Géoplateforme…</source>
+            <translation>Migrate to the Géoplateforme…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Faire pointer les couches Géoportail du projet ouvert vers la Géoplateforme</source>
+            <translation>Point the Géoportail layers of the open project to the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Basculer les connexions enregistrées…</source>
+            <translation>Migrate Saved Connections…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Réécrire vers la Géoplateforme les connexions WMS, WFS, XYZ et tuiles vectorielles qui pointent vers les anciens services Géoportail</source>
+            <translation>Rewrite to the Géoplateforme the WMS, WFS, XYZ and vector tile connections that point to the old Géoportail services</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Basculer un dossier de projets…</source>
+            <translation>Migrate a Folder of Projects…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Basculer vers la Géoplateforme tous les projets QGIS d'un dossier, avec un rapport</source>
+            <translation>Migrate all the QGIS projects of a folder to the Géoplateforme, with a report</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>À basculer</source>
+            <translation>To migrate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Clé requise</source>
+            <translation>Key required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Sans équivalent</source>
+            <translation>No equivalent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Inchangée</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>WMS raster</source>
+            <translation>Raster WMS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>WMS vecteur</source>
+            <translation>Vector WMS</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Tuiles vectorielles</source>
+            <translation>Vector tiles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Fichier</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Basculer le projet vers la Géoplateforme</source>
+            <translation>Migrate the Project to the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Les anciens services Géoportail (wxs.ign.fr) sont arrêtés. Les couches cochées passeront sur la Géoplateforme (data.geopf.fr) en gardant style, étiquettes, filtres et place dans l'arbre ; une copie du fichier du projet sera faite avant le prochain enregistrement.</source>
+            <translation>The old Géoportail services (wxs.ign.fr) have been shut down. The checked layers will switch to the Géoplateforme (data.geopf.fr), keeping their style, labels, filters and place in the layer tree; a copy of the project file will be made before the next save.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Filtrer par nom de couche, service ou source…</source>
+            <translation>Filter by layer name, service or source…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Tous les états</source>
+            <translation>All states</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Couche</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>État</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Source actuelle</source>
+            <translation>Current source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Nouvelle source</source>
+            <translation>New source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Avertissements</source>
+            <translation>Warnings</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Tout cocher</source>
+            <translation>Check All</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Tout décocher</source>
+            <translation>Uncheck All</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Appliquer</source>
+            <translation>Apply</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Annuler la bascule</source>
+            <translation>Undo Migration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Remet les sources d'avant la dernière bascule appliquée</source>
+            <translation>Restores the sources from before the last applied migration</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Le projet ne contient aucune couche.</source>
+            <translation>The project contains no layers.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{name} : la couche ne se charge pas actuellement</source>
+            <translation>{name}: the layer does not load at the moment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{total} couches : {migrated} à basculer, {needs_key} demandant une clé personnelle, {unmapped} sans équivalent ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</source>
+            <translation>{total} layers: {migrated} to migrate, {needs_key} needing a personal key, {unmapped} with no equivalent; {unavailable} do not load at the moment (warning icon).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>La couche ne se charge pas actuellement (ancien service arrêté ?).</source>
+            <translation>The layer does not load at the moment (old service shut down?).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Bascule annulée : {count} couche(s) remise(s) sur leur ancienne source.</source>
+            <translation>Migration undone: {count} layer(s) restored to their previous source.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{count} couche(s) basculée(s) vers la Géoplateforme.</source>
+            <translation>{count} layer(s) migrated to the Géoplateforme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{count} demande(nt) une clé personnelle cartes.gouv.fr.</source>
+            <translation>{count} need(s) a personal cartes.gouv.fr key.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Ne répond(ent) pas encore : {names}.</source>
+            <translation>Not responding yet: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Modifiée(s) depuis l'analyse, non basculée(s) : {names}.</source>
+            <translation>Changed since the scan, not migrated: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Enregistrez le projet pour garder la bascule (une copie de l'ancien fichier sera faite).</source>
+            <translation>Save the project to keep the migration (a copy of the old file will be made).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Donnée sous licence : clé cartes.gouv.fr nécessaire</source>
+            <translation>Licensed data: cartes.gouv.fr key required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Couches de la Géoplateforme de l'IGN (data.geopf.fr)</source>
+            <translation>IGN Géoplateforme layers (data.geopf.fr)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Par thème</source>
+            <translation>By Theme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Par service</source>
+            <translation>By Service</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Ajouter à la carte</source>
+            <translation>Add to Map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Copier l'URI</source>
+            <translation>Copy URI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Copie la source de données QGIS de la couche</source>
+            <translation>Copies the QGIS data source of the layer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Métadonnées</source>
+            <translation>Metadata</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Rechercher : bâti 2154, ortho 1950…</source>
+            <translation>Search: bâti 2154, ortho 1950…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Tous les mots doivent figurer dans le titre, le nom technique, le thème, le service ou la projection ; accents et majuscules sont ignorés.</source>
+            <translation>Every word must appear in the title, the technical name, the theme, the service or the projection; accents and case are ignored.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Basculer le projet…</source>
+            <translation>Migrate the Project…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Données libres uniquement</source>
+            <translation>Open data only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Masquer les couches sous licence, qui demandent une clé cartes.gouv.fr</source>
+            <translation>Hide the licensed layers, which need a cartes.gouv.fr key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Ajouter les couches sélectionnées au projet (ou double-clic, ou Entrée ; vous pouvez aussi les glisser sur la carte)</source>
+            <translation>Add the selected layers to the project (or double-click, or Enter; you can also drag them onto the map)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Copier la source de données QGIS de la couche dans le presse-papiers</source>
+            <translation>Copy the QGIS data source of the layer to the clipboard</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Réessayer</source>
+            <translation>Retry</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Effacer la recherche</source>
+            <translation>Clear search</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Afficher aussi les données sous licence</source>
+            <translation>Also show licensed data</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>{total} couches</source>
+            <translation>{total} layers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>{count} couches sur {total}</source>
+            <translation>{count} of {total} layers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Catalogue du {date}</source>
+            <translation>Catalog of {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Catalogue indisponible</source>
+            <translation>Catalog unavailable</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Le catalogue de la Géoplateforme n'a pas pu être chargé, il n'y a donc aucune couche à afficher.</source>
+            <translation>The Géoplateforme catalog could not be loaded, so there are no layers to show.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Raison : {reason}</source>
+            <translation>Reason: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Réessayez ; si le problème persiste, réinstallez l'extension GPF Bascule depuis le gestionnaire d'extensions.</source>
+            <translation>Retry; if the problem persists, reinstall the GPF Bascule plugin from the Plugin Manager.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Aucune couche ne correspond à « {text} »</source>
+            <translation>No layer matches “{text}”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Aucune couche libre à afficher</source>
+            <translation>No open data layer to show</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>retirez un mot : toutes les couches affichées doivent contenir chacun d'eux</source>
+            <translation>remove a word: every layer shown must contain each of them</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>essayez un mot plus court ou une autre orthographe (bati, ortho, parcelle…)</source>
+            <translation>try a shorter word or another spelling (bati, ortho, parcelle…)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>décochez « Données libres uniquement » pour voir aussi les couches sous licence</source>
+            <translation>uncheck “Open data only” to also see the licensed layers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Ouvrez le groupe et sélectionnez une couche pour voir sa description.</source>
+            <translation>Open the group and select a layer to see its description.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Sélectionnez une couche pour voir sa description ; double-cliquez ou glissez-la sur la carte pour l'ajouter.</source>
+            <translation>Select a layer to see its description; double-click it or drag it onto the map to add it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Source de données copiée : {title}</source>
+            <translation>Data source copied: {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>{n} sources de données copiées</source>
+            <translation>{n} data sources copied</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Ouvrir la fiche de métadonnées</source>
+            <translation>Open the metadata record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Nom technique</source>
+            <translation>Technical name</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Thèmes</source>
+            <translation>Themes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Projection</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>fiche de métadonnées</source>
+            <translation>metadata record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Donnée sous licence : une clé personnelle cartes.gouv.fr est nécessaire pour l'afficher.</source>
+            <translation>Licensed data: a personal cartes.gouv.fr key is needed to display it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Catalogue de la Géoplateforme : rechercher et ajouter des couches IGN</source>
+            <translation>Géoplateforme catalog: search and add IGN layers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Adresse</source>
+            <translation>Addresses</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Administratif</source>
+            <translation>Administrative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Agriculture</source>
+            <translation>Agriculture</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Altimétrie</source>
+            <translation>Elevation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>BD France Topo (bêta)</source>
+            <translation>BD France Topo (beta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Cartes</source>
+            <translation>Maps</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Cartographie vectorielle</source>
+            <translation>Vector cartography</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Corine Land Cover</source>
+            <translation>Corine Land Cover</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Découverte</source>
+            <translation>Discovery</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Économie</source>
+            <translation>Economy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Énergies renouvelables</source>
+            <translation>Renewable energy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Environnement</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Essentiels</source>
+            <translation>Essentials</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Forêt</source>
+            <translation>Forest</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Géodésie</source>
+            <translation>Geodesy</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Lambert 93</source>
+            <translation>Lambert 93</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Occupation du sol (OCS GE)</source>
+            <translation>Land cover (OCS GE)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>OCS GE nouvelle génération</source>
+            <translation>OCS GE new generation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Orthophotos</source>
+            <translation>Orthophotos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Orthophotos historiques</source>
+            <translation>Historical orthophotos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Parcellaire</source>
+            <translation>Cadastral parcels</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Images satellite</source>
+            <translation>Satellite imagery</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Sol</source>
+            <translation>Soil</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Topographie</source>
+            <translation>Topography</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Transports</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Autres</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>WMTS (tuiles raster)</source>
+            <translation>WMTS (raster tiles)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>WFS (objets vecteur)</source>
+            <translation>WFS (vector features)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Tuiles vectorielles (TMS)</source>
+            <translation>Vector tiles (TMS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>{label} : {count} couches</source>
+            <translation>{label}: {count} layers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>{label} : {count} couches sur {total}</source>
+            <translation>{label}: {count} of {total} layers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Clé personnelle cartes.gouv.fr nécessaire</source>
+            <translation>Personal cartes.gouv.fr key required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>basculée</source>
+            <translation>migrated</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>clé cartes.gouv.fr requise</source>
+            <translation>cartes.gouv.fr key required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>inchangée</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>sans équivalent</source>
+            <translation>no equivalent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ancienne source</source>
+            <translation>Old source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Basculer les connexions enregistrées</source>
+            <translation>Migrate Saved Connections</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Connexion</source>
+            <translation>Connection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ancienne adresse</source>
+            <translation>Old URL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Nouvelle adresse</source>
+            <translation>New URL</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Basculer la sélection</source>
+            <translation>Migrate Selection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ajouter les connexions officielles</source>
+            <translation>Add Official Connections</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>WMTS, WMS raster, WMS vecteur, WFS et tuiles vectorielles PLAN.IGN de la Géoplateforme</source>
+            <translation>Géoplateforme WMTS, raster WMS, vector WMS, WFS and PLAN.IGN vector tiles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Supprimer la sélection…</source>
+            <translation>Delete Selection…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>à basculer</source>
+            <translation>to migrate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>{count} connexion(s) enregistrée(s) pointent vers les anciens services Géoportail, arrêtés. Cochez celles à basculer vers la Géoplateforme : elles gardent leur nom.</source>
+            <translation>{count} saved connection(s) point to the old Géoportail services, which have been shut down. Check those to migrate to the Géoplateforme: they keep their name.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Aucune connexion enregistrée ne pointe vers les anciens services Géoportail.</source>
+            <translation>No saved connection points to the old Géoportail services.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Les adresses sont affichées sans clé ni mot de passe. Rien n'est supprimé sans votre accord.</source>
+            <translation>URLs are shown without key or password. Nothing is deleted without your consent.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>identifiants retirés : inutiles sur les services libres de la Géoplateforme</source>
+            <translation>credentials removed: not needed on the Géoplateforme open services</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ancienne adresse : {url}</source>
+            <translation>Old URL: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Nouvelle adresse : {url}</source>
+            <translation>New URL: {url}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>{count} connexion(s) basculée(s) vers la Géoplateforme.</source>
+            <translation>{count} connection(s) migrated to the Géoplateforme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Connexions ajoutées : {names}.</source>
+            <translation>Connections added: {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Les connexions officielles de la Géoplateforme sont déjà présentes.</source>
+            <translation>The official Géoplateforme connections are already present.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Supprimer des connexions</source>
+            <translation>Delete Connections</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Supprimer définitivement {count} connexion(s) enregistrée(s) ?</source>
+            <translation>Permanently delete {count} saved connection(s)?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>{count} connexion(s) supprimée(s).</source>
+            <translation>{count} connection(s) deleted.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Basculer un dossier de projets</source>
+            <translation>Migrate a Folder of Projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Projets à basculer (.qgs, .qgz, .qlr, exports de connexions .xml)</source>
+            <translation>Projects to migrate (.qgs, .qgz, .qlr, .xml connections exports)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Un dossier (sous-dossiers compris)</source>
+            <translation>A folder (subfolders included)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Des fichiers</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml)</source>
+            <translation>QGIS projects and layers (*.qgs *.qgz *.qlr *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Où écrire les projets basculés</source>
+            <translation>Where to write the migrated projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>À côté des originaux (avec sauvegarde)</source>
+            <translation>Next to the originals (with backup)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Dans un dossier de sortie (originaux intacts)</source>
+            <translation>In an output folder (originals untouched)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Basculer</source>
+            <translation>Migrate</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Choisissez un dossier ou des fichiers à basculer.</source>
+            <translation>Choose a folder or files to migrate.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Choisissez le dossier de sortie.</source>
+            <translation>Choose the output folder.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Le dossier de sortie ne peut pas être dans le dossier à basculer.</source>
+            <translation>The output folder cannot be inside the folder to migrate.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Simulation : seul le rapport sera écrit.</source>
+            <translation>Dry run: only the report will be written.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Chaque fichier modifié garde une sauvegarde .bak-gpf-DATE à côté de lui.</source>
+            <translation>Each changed file keeps a .bak-gpf-DATE backup next to it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Les originaux restent intacts ; les données locales liées sont copiées.</source>
+            <translation>The originals are left untouched; linked local data is copied.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Clé cartes.gouv.fr</source>
+            <translation>cartes.gouv.fr Key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Les couches sous licence (SCAN 25, SCAN 100, carte OACI) sont servies par &lt;code&gt;data.geopf.fr/private&lt;/code&gt; et demandent votre clé personnelle, à créer sur &lt;a href="https://cartes.gouv.fr"&gt;cartes.gouv.fr&lt;/a&gt;. Les anciennes clés Géoportail ne fonctionnent plus.&lt;br&gt;&lt;br&gt;La clé est gardée chiffrée dans la base d'authentification de QGIS (mot de passe principal), jamais dans le projet ni dans les paramètres.</source>
+            <translation>Licensed layers (SCAN 25, SCAN 100, ICAO chart) are served by &lt;code&gt;data.geopf.fr/private&lt;/code&gt; and need your personal key, created on &lt;a href="https://cartes.gouv.fr"&gt;cartes.gouv.fr&lt;/a&gt;. Old Géoportail keys no longer work.&lt;br&gt;&lt;br&gt;The key is stored encrypted in the QGIS authentication database (master password), never in the project or the settings.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Votre clé cartes.gouv.fr</source>
+            <translation>Your cartes.gouv.fr key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Enregistrer la clé</source>
+            <translation>Save Key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Annuler</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Style de « {title} » non appliqué ({url}) : {reason}</source>
+            <translation>Style of “{title}” not applied ({url}): {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Fiche de métadonnées</source>
+            <translation>Metadata Record</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Couche non ajoutée</source>
+            <translation>Layer Not Added</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>le service n'a pas répondu</source>
+            <translation>the service did not answer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>« {title} » n'a pas pu être chargée depuis la Géoplateforme ({service}) : {reason}. Vérifiez votre connexion (et le proxy dans Préférences → Réseau).</source>
+            <translation>“{title}” could not be loaded from the Géoplateforme ({service}): {reason}. Check your connection (and the proxy in Settings → Options → Network).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Clé cartes.gouv.fr nécessaire</source>
+            <translation>cartes.gouv.fr Key Required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis ajoutez-la à la source de la couche (paramètre apikey).</source>
+            <translation>“{title}” is licensed data: it displays only with a personal cartes.gouv.fr key. Create your key on cartes.gouv.fr, then add it to the layer source (apikey parameter).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Couche ajoutée : {title} ({name}, {service})</source>
+            <translation>Layer added: {title} ({name}, {service})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>Couches de la Géoplateforme</source>
+            <translation>Géoplateforme Layers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>Ajoute une couche de la Géoplateforme (data.geopf.fr) à la carte</source>
+            <translation>Adds a Géoplateforme (data.geopf.fr) layer to the map</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>clé cartes.gouv.fr nécessaire</source>
+            <translation>cartes.gouv.fr key required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>WFS (données vecteur)</source>
+            <translation>WFS (vector data)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>TMS (tuiles vectorielles)</source>
+            <translation>TMS (vector tiles)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Liste des services et thèmes</source>
+            <translation>Services and themes list</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Débogage (tout)</source>
+            <translation>Debug (everything)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Informations</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Avertissements seulement</source>
+            <translation>Warnings only</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Catalogue de la Géoplateforme</source>
+            <translation>Géoplateforme Catalog</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Adresses lues à chaque mise à jour du catalogue. Les valeurs par défaut sont celles de &lt;code&gt;data.geopf.fr&lt;/code&gt; ; ne les changez que pour un miroir de votre organisation.</source>
+            <translation>URLs read at each catalog update. The defaults are those of &lt;code&gt;data.geopf.fr&lt;/code&gt;; change them only for a mirror of your organization.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Adresses par défaut</source>
+            <translation>Default URLs</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>24 h = une fois par jour ; 168 h = une fois par semaine.</source>
+            <translation>24 h = once a day; 168 h = once a week.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Mise à jour automatique toutes les</source>
+            <translation>Automatic update every</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Mettre à jour maintenant</source>
+            <translation>Update Now</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Bascule à l'ouverture des projets</source>
+            <translation>Migration When Opening Projects</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Rediriger les couches Géoportail vers la Géoplateforme à l'ouverture d'un projet</source>
+            <translation>Redirect Géoportail layers to the Géoplateforme when a project is opened</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Les anciennes couches (wxs.ign.fr) s'ouvrent depuis data.geopf.fr ; le fichier du projet n'est modifié que si vous l'enregistrez.</source>
+            <translation>The old layers (wxs.ign.fr) open from data.geopf.fr; the project file is changed only if you save it.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Clé cartes.gouv.fr (couches sous licence : SCAN 25, SCAN 100, OACI)</source>
+            <translation>cartes.gouv.fr Key (licensed layers: SCAN 25, SCAN 100, ICAO)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Oublier la clé</source>
+            <translation>Forget Key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Réseau et journal</source>
+            <translation>Network and Log</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>aucune (accès public)</source>
+            <translation>none (public access)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en demande une. Le proxy de QGIS s'applique toujours.</source>
+            <translation>ID of a QGIS authentication configuration (7 characters) for a mirror that requires one. The QGIS proxy always applies.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Authentification (identifiant)</source>
+            <translation>Authentication (ID)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Niveau du journal</source>
+            <translation>Log level</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Fixé par la variable d'environnement {variable} (déploiement de votre organisation).</source>
+            <translation>Set by the {variable} environment variable (your organization's deployment).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Mise à jour lancée (voir la barre des tâches de QGIS).</source>
+            <translation>Update started (see the QGIS task bar).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Une clé est enregistrée, chiffrée, dans la base d'authentification de QGIS.</source>
+            <translation>A key is saved, encrypted, in the QGIS authentication database.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Aucune clé enregistrée. Elle n'est utile que pour les couches sous licence.</source>
+            <translation>No key saved. It is only needed for licensed layers.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Remplacer la clé…</source>
+            <translation>Replace Key…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Jamais mis à jour depuis la Géoplateforme (catalogue fourni avec l'extension).</source>
+            <translation>Never updated from the Géoplateforme (catalog shipped with the plugin).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Dernière mise à jour : {date}</source>
+            <translation>Last update: {date}</translation>
+        </message>
+    </context>
+</TS>

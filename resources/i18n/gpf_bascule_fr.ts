@@ -1,0 +1,1402 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="fr">
+    <context>
+        <name>GpfBascule</name>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>GPF Bascule : bascule d'un dossier de projets</source>
+            <translation>GPF Bascule : bascule d'un dossier de projets</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>rapport impossible à écrire ({})</source>
+            <translation>rapport impossible à écrire ({})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>GPF Bascule</source>
+            <translation>GPF Bascule</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Bascule du dossier impossible : {}</source>
+            <translation>Bascule du dossier impossible : {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur ; {sources} source(s) basculée(s), {unmapped} sans correspondance.</source>
+            <translation>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur ; {sources} source(s) basculée(s), {unmapped} sans correspondance.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Bascule annulée entre deux fichiers.</source>
+            <translation>Bascule annulée entre deux fichiers.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Simulation : aucun fichier écrit.</source>
+            <translation>Simulation : aucun fichier écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Rapport : {}</source>
+            <translation>Rapport : {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection impossible : {error}</source>
+            <translation>redirection impossible : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>{count} couche(s) Géoportail redirigée(s) vers la Géoplateforme à l'ouverture.</source>
+            <translation>{count} couche(s) Géoportail redirigée(s) vers la Géoplateforme à l'ouverture.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>{count} demande(nt) une clé cartes.gouv.fr.</source>
+            <translation>{count} demande(nt) une clé cartes.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>Enregistrer</source>
+            <translation>Enregistrer</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>Voir le détail</source>
+            <translation>Voir le détail</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>Saisir ma clé…</source>
+            <translation>Saisir ma clé…</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>Couches redirigées à l'ouverture</source>
+            <translation>Couches redirigées à l'ouverture</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>Clé cartes.gouv.fr invalide : lettres, chiffres, tirets et points seulement.</source>
+            <translation>Clé cartes.gouv.fr invalide : lettres, chiffres, tirets et points seulement.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>Base d'authentification de QGIS verrouillée : mot de passe principal requis.</source>
+            <translation>Base d'authentification de QGIS verrouillée : mot de passe principal requis.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>La clé n'a pas pu être enregistrée dans la base d'authentification de QGIS.</source>
+            <translation>La clé n'a pas pu être enregistrée dans la base d'authentification de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>Clé cartes.gouv.fr appliquée à {count} couche(s).</source>
+            <translation>Clé cartes.gouv.fr appliquée à {count} couche(s).</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>Clé cartes.gouv.fr enregistrée dans la base d'authentification de QGIS et appliquée à {count} couche(s).</source>
+            <translation>Clé cartes.gouv.fr enregistrée dans la base d'authentification de QGIS et appliquée à {count} couche(s).</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>expressions de la couche (étiquettes, règles, styles, champs calculés) : le champ géométrique the_geom s'appelle geom sur la Géoplateforme, expressions adaptées</source>
+            <translation>expressions de la couche (étiquettes, règles, styles, champs calculés) : le champ géométrique the_geom s'appelle geom sur la Géoplateforme, expressions adaptées</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>{layer} : style non réappliqué ({error})</source>
+            <translation>{layer} : style non réappliqué ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>bascule annulée : {count} couche(s) remise(s) sur leur ancienne source</source>
+            <translation>bascule annulée : {count} couche(s) remise(s) sur leur ancienne source</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>sauvegarde de {file} impossible avant l'enregistrement : {error}</source>
+            <translation>sauvegarde de {file} impossible avant l'enregistrement : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>sauvegarde avant bascule : {path}</source>
+            <translation>sauvegarde avant bascule : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>document vide</source>
+            <translation>document vide</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>page HTML ou XML au lieu du fichier CSV</source>
+            <translation>page HTML ou XML au lieu du fichier CSV</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>en-tête CSV inattendu : {}</source>
+            <translation>en-tête CSV inattendu : {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>XML illisible ou tronqué ({})</source>
+            <translation>XML illisible ou tronqué ({})</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>le service a répondu par une exception : {}</source>
+            <translation>le service a répondu par une exception : {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>page HTML au lieu du document attendu (proxy ?)</source>
+            <translation>page HTML au lieu du document attendu (proxy ?)</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>document inattendu : &lt;{}&gt;</source>
+            <translation>document inattendu : &lt;{}&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Mise à jour du catalogue de la Géoplateforme</source>
+            <translation>Mise à jour du catalogue de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>mise à jour annulée</source>
+            <translation>mise à jour annulée</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>aucun service de la Géoplateforme n'a répondu : {}</source>
+            <translation>aucun service de la Géoplateforme n'a répondu : {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Catalogue de la Géoplateforme mis à jour : {} couches.</source>
+            <translation>Catalogue de la Géoplateforme mis à jour : {} couches.</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Services non mis à jour : {}</source>
+            <translation>Services non mis à jour : {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>mise à jour interrompue</source>
+            <translation>mise à jour interrompue</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Mise à jour du catalogue annulée.</source>
+            <translation>Mise à jour du catalogue annulée.</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</source>
+            <translation>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
+            <source>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</source>
+            <translation>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</translation>
+        </message>
+        <message>
+            <location filename="../../plugin.py" />
+            <source>GPF Bascule — à propos</source>
+            <translation>GPF Bascule — à propos</translation>
+        </message>
+        <message>
+            <location filename="../../plugin.py" />
+            <source>Comment basculer un projet Géoportail vers la Géoplateforme</source>
+            <translation>Comment basculer un projet Géoportail vers la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../plugin.py" />
+            <source>&lt;p&gt;&lt;b&gt;{title} {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les anciens services Géoportail (&lt;code&gt;wxs.ign.fr&lt;/code&gt;) sont arrêtés. GPF Bascule réécrit les sources de données de vos projets QGIS (WMTS, WMS raster et vecteur, WFS, tuiles vectorielles) vers la Géoplateforme (&lt;code&gt;data.geopf.fr&lt;/code&gt;), en gardant styles, groupes et mises en page.&lt;/p&gt;&lt;p&gt;Pour l'instant, la bascule se fait en ligne de commande, depuis le dossier de l'extension :&lt;/p&gt;&lt;pre&gt;./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html&lt;/pre&gt;&lt;p&gt;&lt;code&gt;--dry-run&lt;/code&gt; montre ce qui changerait sans rien écrire ; &lt;code&gt;--in-place&lt;/code&gt; réécrit les fichiers eux-mêmes, en gardant une sauvegarde à côté.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;{title} {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les anciens services Géoportail (&lt;code&gt;wxs.ign.fr&lt;/code&gt;) sont arrêtés. GPF Bascule réécrit les sources de données de vos projets QGIS (WMTS, WMS raster et vecteur, WFS, tuiles vectorielles) vers la Géoplateforme (&lt;code&gt;data.geopf.fr&lt;/code&gt;), en gardant styles, groupes et mises en page.&lt;/p&gt;&lt;p&gt;Pour l'instant, la bascule se fait en ligne de commande, depuis le dossier de l'extension :&lt;/p&gt;&lt;pre&gt;./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html&lt;/pre&gt;&lt;p&gt;&lt;code&gt;--dry-run&lt;/code&gt; montre ce qui changerait sans rien écrire ; &lt;code&gt;--in-place&lt;/code&gt; réécrit les fichiers eux-mêmes, en gardant une sauvegarde à côté.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Bascule Géoportail → Géoplateforme</source>
+            <translation>Bascule Géoportail → Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Fichiers traités</source>
+            <translation>Fichiers traités</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Fichiers modifiés</source>
+            <translation>Fichiers modifiés</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Fichiers inchangés</source>
+            <translation>Fichiers inchangés</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Fichiers en erreur</source>
+            <translation>Fichiers en erreur</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Sources basculées</source>
+            <translation>Sources basculées</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Sources inchangées</source>
+            <translation>Sources inchangées</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Sources sans correspondance</source>
+            <translation>Sources sans correspondance</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Sources à clé personnelle</source>
+            <translation>Sources à clé personnelle</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Basculer des projets QGIS (fichier ou dossier)</source>
+            <translation>Basculer des projets QGIS (fichier ou dossier)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. L'entrée peut être un fichier ou un dossier (saisissez son chemin).</source>
+            <translation>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. L'entrée peut être un fichier ou un dossier (saisissez son chemin).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projet, définition de couches, export de connexions ou dossier</source>
+            <translation>Projet, définition de couches, export de connexions ou dossier</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
+            <translation>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Dossier de sortie</source>
+            <translation>Dossier de sortie</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</source>
+            <translation>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Simulation : ne rien écrire d'autre que le rapport</source>
+            <translation>Simulation : ne rien écrire d'autre que le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Introuvable : {}</source>
+            <translation>Introuvable : {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</source>
+            <translation>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Rapport impossible à écrire : {}</source>
+            <translation>Rapport impossible à écrire : {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Basculer un export de connexions</source>
+            <translation>Basculer un export de connexions</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</source>
+            <translation>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Export de connexions QGIS</source>
+            <translation>Export de connexions QGIS</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Export de connexions basculé</source>
+            <translation>Export de connexions basculé</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Export de connexions QGIS (*.xml)</source>
+            <translation>Export de connexions QGIS (*.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Le fichier de sortie doit être différent de l'export d'origine.</source>
+            <translation>Le fichier de sortie doit être différent de l'export d'origine.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Catalogue de la Géoplateforme (table)</source>
+            <translation>Catalogue de la Géoplateforme (table)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise. Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue.</source>
+            <translation>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise. Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Instantané du catalogue (.json ou .json.gz, facultatif)</source>
+            <translation>Instantané du catalogue (.json ou .json.gz, facultatif)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Instantané du catalogue (*.json *.json.gz *.gz)</source>
+            <translation>Instantané du catalogue (*.json *.json.gz *.gz)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Catalogue</source>
+            <translation>Catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>{} couches ; catalogue du {}</source>
+            <translation>{} couches ; catalogue du {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/provider.py" />
+            <source>Géoplateforme</source>
+            <translation>Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/provider.py" />
+            <source>Géoplateforme — GPF Bascule {}</source>
+            <translation>Géoplateforme — GPF Bascule {}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Basculer vers la Géoplateforme…</source>
+            <translation>Basculer vers la Géoplateforme…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Faire pointer les couches Géoportail du projet ouvert vers la Géoplateforme</source>
+            <translation>Faire pointer les couches Géoportail du projet ouvert vers la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Basculer les connexions enregistrées…</source>
+            <translation>Basculer les connexions enregistrées…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Réécrire vers la Géoplateforme les connexions WMS, WFS, XYZ et tuiles vectorielles qui pointent vers les anciens services Géoportail</source>
+            <translation>Réécrire vers la Géoplateforme les connexions WMS, WFS, XYZ et tuiles vectorielles qui pointent vers les anciens services Géoportail</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Basculer un dossier de projets…</source>
+            <translation>Basculer un dossier de projets…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_actions.py" />
+            <source>Basculer vers la Géoplateforme tous les projets QGIS d'un dossier, avec un rapport</source>
+            <translation>Basculer vers la Géoplateforme tous les projets QGIS d'un dossier, avec un rapport</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>À basculer</source>
+            <translation>À basculer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Clé requise</source>
+            <translation>Clé requise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Sans équivalent</source>
+            <translation>Sans équivalent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Inchangée</source>
+            <translation>Inchangée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>WMS raster</source>
+            <translation>WMS raster</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>WMS vecteur</source>
+            <translation>WMS vecteur</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Tuiles vectorielles</source>
+            <translation>Tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Fichier</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Basculer le projet vers la Géoplateforme</source>
+            <translation>Basculer le projet vers la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Les anciens services Géoportail (wxs.ign.fr) sont arrêtés. Les couches cochées passeront sur la Géoplateforme (data.geopf.fr) en gardant style, étiquettes, filtres et place dans l'arbre ; une copie du fichier du projet sera faite avant le prochain enregistrement.</source>
+            <translation>Les anciens services Géoportail (wxs.ign.fr) sont arrêtés. Les couches cochées passeront sur la Géoplateforme (data.geopf.fr) en gardant style, étiquettes, filtres et place dans l'arbre ; une copie du fichier du projet sera faite avant le prochain enregistrement.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Filtrer par nom de couche, service ou source…</source>
+            <translation>Filtrer par nom de couche, service ou source…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Tous les états</source>
+            <translation>Tous les états</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Couche</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Service</source>
+            <translation>Service</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>État</source>
+            <translation>État</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Source actuelle</source>
+            <translation>Source actuelle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Nouvelle source</source>
+            <translation>Nouvelle source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Avertissements</source>
+            <translation>Avertissements</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Tout cocher</source>
+            <translation>Tout cocher</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Tout décocher</source>
+            <translation>Tout décocher</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Appliquer</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Annuler la bascule</source>
+            <translation>Annuler la bascule</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Remet les sources d'avant la dernière bascule appliquée</source>
+            <translation>Remet les sources d'avant la dernière bascule appliquée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Fermer</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Le projet ne contient aucune couche.</source>
+            <translation>Le projet ne contient aucune couche.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{name} : la couche ne se charge pas actuellement</source>
+            <translation>{name} : la couche ne se charge pas actuellement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{total} couches : {migrated} à basculer, {needs_key} demandant une clé personnelle, {unmapped} sans équivalent ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</source>
+            <translation>{total} couches : {migrated} à basculer, {needs_key} demandant une clé personnelle, {unmapped} sans équivalent ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>La couche ne se charge pas actuellement (ancien service arrêté ?).</source>
+            <translation>La couche ne se charge pas actuellement (ancien service arrêté ?).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Bascule annulée : {count} couche(s) remise(s) sur leur ancienne source.</source>
+            <translation>Bascule annulée : {count} couche(s) remise(s) sur leur ancienne source.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{count} couche(s) basculée(s) vers la Géoplateforme.</source>
+            <translation>{count} couche(s) basculée(s) vers la Géoplateforme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{count} demande(nt) une clé personnelle cartes.gouv.fr.</source>
+            <translation>{count} demande(nt) une clé personnelle cartes.gouv.fr.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Ne répond(ent) pas encore : {names}.</source>
+            <translation>Ne répond(ent) pas encore : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Modifiée(s) depuis l'analyse, non basculée(s) : {names}.</source>
+            <translation>Modifiée(s) depuis l'analyse, non basculée(s) : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Enregistrez le projet pour garder la bascule (une copie de l'ancien fichier sera faite).</source>
+            <translation>Enregistrez le projet pour garder la bascule (une copie de l'ancien fichier sera faite).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Donnée sous licence : clé cartes.gouv.fr nécessaire</source>
+            <translation>Donnée sous licence : clé cartes.gouv.fr nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Couches de la Géoplateforme de l'IGN (data.geopf.fr)</source>
+            <translation>Couches de la Géoplateforme de l'IGN (data.geopf.fr)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Par thème</source>
+            <translation>Par thème</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Par service</source>
+            <translation>Par service</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Ajouter à la carte</source>
+            <translation>Ajouter à la carte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Copier l'URI</source>
+            <translation>Copier l'URI</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Copie la source de données QGIS de la couche</source>
+            <translation>Copie la source de données QGIS de la couche</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Métadonnées</source>
+            <translation>Métadonnées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Rechercher : bâti 2154, ortho 1950…</source>
+            <translation>Rechercher : bâti 2154, ortho 1950…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Tous les mots doivent figurer dans le titre, le nom technique, le thème, le service ou la projection ; accents et majuscules sont ignorés.</source>
+            <translation>Tous les mots doivent figurer dans le titre, le nom technique, le thème, le service ou la projection ; accents et majuscules sont ignorés.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Basculer le projet…</source>
+            <translation>Basculer le projet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Données libres uniquement</source>
+            <translation>Données libres uniquement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Masquer les couches sous licence, qui demandent une clé cartes.gouv.fr</source>
+            <translation>Masquer les couches sous licence, qui demandent une clé cartes.gouv.fr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Ajouter les couches sélectionnées au projet (ou double-clic, ou Entrée ; vous pouvez aussi les glisser sur la carte)</source>
+            <translation>Ajouter les couches sélectionnées au projet (ou double-clic, ou Entrée ; vous pouvez aussi les glisser sur la carte)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Copier la source de données QGIS de la couche dans le presse-papiers</source>
+            <translation>Copier la source de données QGIS de la couche dans le presse-papiers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Réessayer</source>
+            <translation>Réessayer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Effacer la recherche</source>
+            <translation>Effacer la recherche</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Afficher aussi les données sous licence</source>
+            <translation>Afficher aussi les données sous licence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>{total} couches</source>
+            <translation>{total} couches</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>{count} couches sur {total}</source>
+            <translation>{count} couches sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Catalogue du {date}</source>
+            <translation>Catalogue du {date}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Catalogue indisponible</source>
+            <translation>Catalogue indisponible</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Le catalogue de la Géoplateforme n'a pas pu être chargé, il n'y a donc aucune couche à afficher.</source>
+            <translation>Le catalogue de la Géoplateforme n'a pas pu être chargé, il n'y a donc aucune couche à afficher.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Raison : {reason}</source>
+            <translation>Raison : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Réessayez ; si le problème persiste, réinstallez l'extension GPF Bascule depuis le gestionnaire d'extensions.</source>
+            <translation>Réessayez ; si le problème persiste, réinstallez l'extension GPF Bascule depuis le gestionnaire d'extensions.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Aucune couche ne correspond à « {text} »</source>
+            <translation>Aucune couche ne correspond à « {text} »</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Aucune couche libre à afficher</source>
+            <translation>Aucune couche libre à afficher</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>retirez un mot : toutes les couches affichées doivent contenir chacun d'eux</source>
+            <translation>retirez un mot : toutes les couches affichées doivent contenir chacun d'eux</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>essayez un mot plus court ou une autre orthographe (bati, ortho, parcelle…)</source>
+            <translation>essayez un mot plus court ou une autre orthographe (bati, ortho, parcelle…)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>décochez « Données libres uniquement » pour voir aussi les couches sous licence</source>
+            <translation>décochez « Données libres uniquement » pour voir aussi les couches sous licence</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Ouvrez le groupe et sélectionnez une couche pour voir sa description.</source>
+            <translation>Ouvrez le groupe et sélectionnez une couche pour voir sa description.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Sélectionnez une couche pour voir sa description ; double-cliquez ou glissez-la sur la carte pour l'ajouter.</source>
+            <translation>Sélectionnez une couche pour voir sa description ; double-cliquez ou glissez-la sur la carte pour l'ajouter.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Source de données copiée : {title}</source>
+            <translation>Source de données copiée : {title}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>{n} sources de données copiées</source>
+            <translation>{n} sources de données copiées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Ouvrir la fiche de métadonnées</source>
+            <translation>Ouvrir la fiche de métadonnées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Nom technique</source>
+            <translation>Nom technique</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Thèmes</source>
+            <translation>Thèmes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Projection</source>
+            <translation>Projection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>fiche de métadonnées</source>
+            <translation>fiche de métadonnées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Donnée sous licence : une clé personnelle cartes.gouv.fr est nécessaire pour l'afficher.</source>
+            <translation>Donnée sous licence : une clé personnelle cartes.gouv.fr est nécessaire pour l'afficher.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Catalogue de la Géoplateforme : rechercher et ajouter des couches IGN</source>
+            <translation>Catalogue de la Géoplateforme : rechercher et ajouter des couches IGN</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Adresse</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Administratif</source>
+            <translation>Administratif</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Agriculture</source>
+            <translation>Agriculture</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Altimétrie</source>
+            <translation>Altimétrie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>BD France Topo (bêta)</source>
+            <translation>BD France Topo (bêta)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Cartes</source>
+            <translation>Cartes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Cartographie vectorielle</source>
+            <translation>Cartographie vectorielle</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Corine Land Cover</source>
+            <translation>Corine Land Cover</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Découverte</source>
+            <translation>Découverte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Économie</source>
+            <translation>Économie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Énergies renouvelables</source>
+            <translation>Énergies renouvelables</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Environnement</source>
+            <translation>Environnement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Essentiels</source>
+            <translation>Essentiels</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Forêt</source>
+            <translation>Forêt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Géodésie</source>
+            <translation>Géodésie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Lambert 93</source>
+            <translation>Lambert 93</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Occupation du sol (OCS GE)</source>
+            <translation>Occupation du sol (OCS GE)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>OCS GE nouvelle génération</source>
+            <translation>OCS GE nouvelle génération</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Orthophotos</source>
+            <translation>Orthophotos</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Orthophotos historiques</source>
+            <translation>Orthophotos historiques</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Parcellaire</source>
+            <translation>Parcellaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Images satellite</source>
+            <translation>Images satellite</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Sol</source>
+            <translation>Sol</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Topographie</source>
+            <translation>Topographie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Transports</source>
+            <translation>Transports</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Autres</source>
+            <translation>Autres</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>WMTS (tuiles raster)</source>
+            <translation>WMTS (tuiles raster)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>WFS (objets vecteur)</source>
+            <translation>WFS (objets vecteur)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Tuiles vectorielles (TMS)</source>
+            <translation>Tuiles vectorielles (TMS)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>{label} : {count} couches</source>
+            <translation>{label} : {count} couches</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>{label} : {count} couches sur {total}</source>
+            <translation>{label} : {count} couches sur {total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
+            <source>Clé personnelle cartes.gouv.fr nécessaire</source>
+            <translation>Clé personnelle cartes.gouv.fr nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>basculée</source>
+            <translation>basculée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>clé cartes.gouv.fr requise</source>
+            <translation>clé cartes.gouv.fr requise</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>inchangée</source>
+            <translation>inchangée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>sans équivalent</source>
+            <translation>sans équivalent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ancienne source</source>
+            <translation>Ancienne source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Statut</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Basculer les connexions enregistrées</source>
+            <translation>Basculer les connexions enregistrées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Connexion</source>
+            <translation>Connexion</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ancienne adresse</source>
+            <translation>Ancienne adresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Nouvelle adresse</source>
+            <translation>Nouvelle adresse</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Basculer la sélection</source>
+            <translation>Basculer la sélection</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ajouter les connexions officielles</source>
+            <translation>Ajouter les connexions officielles</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>WMTS, WMS raster, WMS vecteur, WFS et tuiles vectorielles PLAN.IGN de la Géoplateforme</source>
+            <translation>WMTS, WMS raster, WMS vecteur, WFS et tuiles vectorielles PLAN.IGN de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Supprimer la sélection…</source>
+            <translation>Supprimer la sélection…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>à basculer</source>
+            <translation>à basculer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>{count} connexion(s) enregistrée(s) pointent vers les anciens services Géoportail, arrêtés. Cochez celles à basculer vers la Géoplateforme : elles gardent leur nom.</source>
+            <translation>{count} connexion(s) enregistrée(s) pointent vers les anciens services Géoportail, arrêtés. Cochez celles à basculer vers la Géoplateforme : elles gardent leur nom.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Aucune connexion enregistrée ne pointe vers les anciens services Géoportail.</source>
+            <translation>Aucune connexion enregistrée ne pointe vers les anciens services Géoportail.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Les adresses sont affichées sans clé ni mot de passe. Rien n'est supprimé sans votre accord.</source>
+            <translation>Les adresses sont affichées sans clé ni mot de passe. Rien n'est supprimé sans votre accord.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>identifiants retirés : inutiles sur les services libres de la Géoplateforme</source>
+            <translation>identifiants retirés : inutiles sur les services libres de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ancienne adresse : {url}</source>
+            <translation>Ancienne adresse : {url}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Nouvelle adresse : {url}</source>
+            <translation>Nouvelle adresse : {url}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>{count} connexion(s) basculée(s) vers la Géoplateforme.</source>
+            <translation>{count} connexion(s) basculée(s) vers la Géoplateforme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Connexions ajoutées : {names}.</source>
+            <translation>Connexions ajoutées : {names}.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Les connexions officielles de la Géoplateforme sont déjà présentes.</source>
+            <translation>Les connexions officielles de la Géoplateforme sont déjà présentes.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Supprimer des connexions</source>
+            <translation>Supprimer des connexions</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Supprimer définitivement {count} connexion(s) enregistrée(s) ?</source>
+            <translation>Supprimer définitivement {count} connexion(s) enregistrée(s) ?</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>{count} connexion(s) supprimée(s).</source>
+            <translation>{count} connexion(s) supprimée(s).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Basculer un dossier de projets</source>
+            <translation>Basculer un dossier de projets</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Projets à basculer (.qgs, .qgz, .qlr, exports de connexions .xml)</source>
+            <translation>Projets à basculer (.qgs, .qgz, .qlr, exports de connexions .xml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Un dossier (sous-dossiers compris)</source>
+            <translation>Un dossier (sous-dossiers compris)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Des fichiers</source>
+            <translation>Des fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml)</source>
+            <translation>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Où écrire les projets basculés</source>
+            <translation>Où écrire les projets basculés</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>À côté des originaux (avec sauvegarde)</source>
+            <translation>À côté des originaux (avec sauvegarde)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Dans un dossier de sortie (originaux intacts)</source>
+            <translation>Dans un dossier de sortie (originaux intacts)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Basculer</source>
+            <translation>Basculer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Choisissez un dossier ou des fichiers à basculer.</source>
+            <translation>Choisissez un dossier ou des fichiers à basculer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Choisissez le dossier de sortie.</source>
+            <translation>Choisissez le dossier de sortie.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Le dossier de sortie ne peut pas être dans le dossier à basculer.</source>
+            <translation>Le dossier de sortie ne peut pas être dans le dossier à basculer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Simulation : seul le rapport sera écrit.</source>
+            <translation>Simulation : seul le rapport sera écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Chaque fichier modifié garde une sauvegarde .bak-gpf-DATE à côté de lui.</source>
+            <translation>Chaque fichier modifié garde une sauvegarde .bak-gpf-DATE à côté de lui.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Les originaux restent intacts ; les données locales liées sont copiées.</source>
+            <translation>Les originaux restent intacts ; les données locales liées sont copiées.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Clé cartes.gouv.fr</source>
+            <translation>Clé cartes.gouv.fr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Les couches sous licence (SCAN 25, SCAN 100, carte OACI) sont servies par &lt;code&gt;data.geopf.fr/private&lt;/code&gt; et demandent votre clé personnelle, à créer sur &lt;a href="https://cartes.gouv.fr"&gt;cartes.gouv.fr&lt;/a&gt;. Les anciennes clés Géoportail ne fonctionnent plus.&lt;br&gt;&lt;br&gt;La clé est gardée chiffrée dans la base d'authentification de QGIS (mot de passe principal), jamais dans le projet ni dans les paramètres.</source>
+            <translation>Les couches sous licence (SCAN 25, SCAN 100, carte OACI) sont servies par &lt;code&gt;data.geopf.fr/private&lt;/code&gt; et demandent votre clé personnelle, à créer sur &lt;a href="https://cartes.gouv.fr"&gt;cartes.gouv.fr&lt;/a&gt;. Les anciennes clés Géoportail ne fonctionnent plus.&lt;br&gt;&lt;br&gt;La clé est gardée chiffrée dans la base d'authentification de QGIS (mot de passe principal), jamais dans le projet ni dans les paramètres.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Votre clé cartes.gouv.fr</source>
+            <translation>Votre clé cartes.gouv.fr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Enregistrer la clé</source>
+            <translation>Enregistrer la clé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/key_dialog.py" />
+            <source>Annuler</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Style de « {title} » non appliqué ({url}) : {reason}</source>
+            <translation>Style de « {title} » non appliqué ({url}) : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Fiche de métadonnées</source>
+            <translation>Fiche de métadonnées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Couche non ajoutée</source>
+            <translation>Couche non ajoutée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>le service n'a pas répondu</source>
+            <translation>le service n'a pas répondu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>« {title} » n'a pas pu être chargée depuis la Géoplateforme ({service}) : {reason}. Vérifiez votre connexion (et le proxy dans Préférences → Réseau).</source>
+            <translation>« {title} » n'a pas pu être chargée depuis la Géoplateforme ({service}) : {reason}. Vérifiez votre connexion (et le proxy dans Préférences → Réseau).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Clé cartes.gouv.fr nécessaire</source>
+            <translation>Clé cartes.gouv.fr nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis ajoutez-la à la source de la couche (paramètre apikey).</source>
+            <translation>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis ajoutez-la à la source de la couche (paramètre apikey).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Couche ajoutée : {title} ({name}, {service})</source>
+            <translation>Couche ajoutée : {title} ({name}, {service})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>Couches de la Géoplateforme</source>
+            <translation>Couches de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>Ajoute une couche de la Géoplateforme (data.geopf.fr) à la carte</source>
+            <translation>Ajoute une couche de la Géoplateforme (data.geopf.fr) à la carte</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>clé cartes.gouv.fr nécessaire</source>
+            <translation>clé cartes.gouv.fr nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>WFS (données vecteur)</source>
+            <translation>WFS (données vecteur)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>TMS (tuiles vectorielles)</source>
+            <translation>TMS (tuiles vectorielles)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Liste des services et thèmes</source>
+            <translation>Liste des services et thèmes</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Débogage (tout)</source>
+            <translation>Débogage (tout)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Informations</source>
+            <translation>Informations</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Avertissements seulement</source>
+            <translation>Avertissements seulement</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Catalogue de la Géoplateforme</source>
+            <translation>Catalogue de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Adresses lues à chaque mise à jour du catalogue. Les valeurs par défaut sont celles de &lt;code&gt;data.geopf.fr&lt;/code&gt; ; ne les changez que pour un miroir de votre organisation.</source>
+            <translation>Adresses lues à chaque mise à jour du catalogue. Les valeurs par défaut sont celles de &lt;code&gt;data.geopf.fr&lt;/code&gt; ; ne les changez que pour un miroir de votre organisation.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Adresses par défaut</source>
+            <translation>Adresses par défaut</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source> h</source>
+            <translation> h</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>24 h = une fois par jour ; 168 h = une fois par semaine.</source>
+            <translation>24 h = une fois par jour ; 168 h = une fois par semaine.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Mise à jour automatique toutes les</source>
+            <translation>Mise à jour automatique toutes les</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Mettre à jour maintenant</source>
+            <translation>Mettre à jour maintenant</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Bascule à l'ouverture des projets</source>
+            <translation>Bascule à l'ouverture des projets</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Rediriger les couches Géoportail vers la Géoplateforme à l'ouverture d'un projet</source>
+            <translation>Rediriger les couches Géoportail vers la Géoplateforme à l'ouverture d'un projet</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Les anciennes couches (wxs.ign.fr) s'ouvrent depuis data.geopf.fr ; le fichier du projet n'est modifié que si vous l'enregistrez.</source>
+            <translation>Les anciennes couches (wxs.ign.fr) s'ouvrent depuis data.geopf.fr ; le fichier du projet n'est modifié que si vous l'enregistrez.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Clé cartes.gouv.fr (couches sous licence : SCAN 25, SCAN 100, OACI)</source>
+            <translation>Clé cartes.gouv.fr (couches sous licence : SCAN 25, SCAN 100, OACI)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Oublier la clé</source>
+            <translation>Oublier la clé</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Réseau et journal</source>
+            <translation>Réseau et journal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>aucune (accès public)</source>
+            <translation>aucune (accès public)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en demande une. Le proxy de QGIS s'applique toujours.</source>
+            <translation>Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en demande une. Le proxy de QGIS s'applique toujours.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Authentification (identifiant)</source>
+            <translation>Authentification (identifiant)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Niveau du journal</source>
+            <translation>Niveau du journal</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Fixé par la variable d'environnement {variable} (déploiement de votre organisation).</source>
+            <translation>Fixé par la variable d'environnement {variable} (déploiement de votre organisation).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Mise à jour lancée (voir la barre des tâches de QGIS).</source>
+            <translation>Mise à jour lancée (voir la barre des tâches de QGIS).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Une clé est enregistrée, chiffrée, dans la base d'authentification de QGIS.</source>
+            <translation>Une clé est enregistrée, chiffrée, dans la base d'authentification de QGIS.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Aucune clé enregistrée. Elle n'est utile que pour les couches sous licence.</source>
+            <translation>Aucune clé enregistrée. Elle n'est utile que pour les couches sous licence.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Remplacer la clé…</source>
+            <translation>Remplacer la clé…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Jamais mis à jour depuis la Géoplateforme (catalogue fourni avec l'extension).</source>
+            <translation>Jamais mis à jour depuis la Géoplateforme (catalogue fourni avec l'extension).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Dernière mise à jour : {date}</source>
+            <translation>Dernière mise à jour : {date}</translation>
+        </message>
+    </context>
+</TS>
