@@ -47,6 +47,7 @@ from .catalog_model import (
     service_label,
     theme_label,
     tr,
+    ui_language,
 )
 from .catalog_state import CatalogState
 from .icons import plugin_icon
@@ -543,15 +544,16 @@ def details_html(entry: CatalogEntry) -> str:
 
 
 def _number(value: int) -> str:
-    """1815 -> "1 815" (French digit grouping, with a narrow no-break space)."""
-    return f"{value:,}".replace(",", "\u202f")
+    """1815 -> "1 815" in French (narrow no-break space), "1,815" in English."""
+    grouped = f"{value:,}"
+    return grouped.replace(",", "\u202f") if ui_language() == "fr" else grouped
 
 
 def _date(value: str) -> str:
-    """ISO date (or date-time) -> dd/mm/yyyy; anything else is shown as it is."""
+    """ISO date (or date-time) -> dd/mm/yyyy in French, yyyy-mm-dd otherwise; anything else is shown as it is."""
     day = value[:10]
     if len(day) == 10 and day[4] == "-" and day[7] == "-":
-        return f"{day[8:10]}/{day[5:7]}/{day[0:4]}"
+        return f"{day[8:10]}/{day[5:7]}/{day[0:4]}" if ui_language() == "fr" else day
     return value
 
 

@@ -46,6 +46,11 @@ def tr(message: str) -> str:
     return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
+def ui_language() -> str:
+    """The language the UI is shown in: each translation gives its own code for this string ("en" in English)."""
+    return tr("fr")
+
+
 def theme_labels() -> dict[str, str]:
     """French labels of GPF's theme keys (UI text, so it lives here and goes through tr())."""
     return {

@@ -795,6 +795,11 @@
         </message>
         <message>
             <location filename="../../ui/catalog_model.py" />
+            <source>fr</source>
+            <translation>en</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_model.py" />
             <source>Adresse</source>
             <translation>Addresses</translation>
         </message>

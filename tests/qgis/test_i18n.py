@@ -1,0 +1,131 @@
+"""The plugin follows QGIS's language: English UI with the English .qm, French UI (the source) with French.
+
+The .qm files are build products (`make translations`); here resources/i18n/*.ts are compiled with lrelease into
+a temporary plugin folder, and QGIS's locale is set as its Options dialog does (locale/overrideFlag,
+locale/userLocale). GPF_BASCULE_SCREENSHOTS=<folder> also saves the English dock there (gpf-dock-en.png).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from qgis.core import QgsApplication, QgsSettings
+from qgis.PyQt.QtCore import QCoreApplication
+
+import gpf_bascule
+from gpf_bascule import plugin as plugin_module
+
+ROOT = Path(gpf_bascule.__file__).resolve().parent
+
+
+def _lrelease() -> str:
+    for name in ("lrelease", "/usr/lib/qt5/bin/lrelease", "lrelease-qt5"):
+        if shutil.which(name):
+            return shutil.which(name)
+    pytest.fail("lrelease not found: make system-deps installs qttools5-dev-tools")
+
+
+@pytest.fixture
+def locale(tmp_path, monkeypatch):
+    """Set QGIS's UI language the way its Options dialog does, with the .qm files compiled into a temporary folder."""
+    i18n = tmp_path / "resources" / "i18n"
+    i18n.mkdir(parents=True)
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        subprocess.run([_lrelease(), "-silent", str(ts), "-qm", str(i18n / (ts.stem + ".qm"))], check=True)
+    monkeypatch.setattr(plugin_module, "PLUGIN_DIR", tmp_path)
+    settings = QgsSettings()
+    saved = {key: settings.value(key) for key in ("locale/overrideFlag", "locale/userLocale")}
+
+    def choose(language: str) -> None:
+        settings.setValue("locale/overrideFlag", True)
+        settings.setValue("locale/userLocale", language)
+
+    yield choose
+    for key, value in saved.items():
+        if value is None:
+            settings.remove(key)
+        else:
+            settings.setValue(key, value)
+
+
+@pytest.fixture
+def start(qgis_iface):
+    """classFactory + initGui as QGIS does once its language is set; every started plugin is unloaded after."""
+    started = []
+
+    def run():
+        instance = gpf_bascule.classFactory(qgis_iface)
+        instance.initGui()
+        started.append(instance)
+        return instance
+
+    yield run
+    for instance in started:
+        instance.unload()
+
+
+def _show_dock(instance, qtbot):
+    dock = instance.catalog_dock.dock
+    dock.resize(420, 720)
+    dock.show()
+    qtbot.waitExposed(dock)
+    qtbot.waitUntil(lambda: dock.is_built)
+    return dock
+
+
+def test_english_qgis_shows_the_english_ui(locale, start, qtbot) -> None:
+    locale("en_GB")
+    instance = start()
+    assert instance.about_action.text() == "GPF Bascule — About"
+    assert instance.about_action.statusTip() == "How to migrate a Géoportail project to the Géoplateforme"
+    assert instance.catalog_dock.action.toolTip() == "Géoplateforme catalog: search and add IGN layers"
+    assert "The old Géoportail services" in instance.about_text()
+    dock = _show_dock(instance, qtbot)
+    assert dock.search.placeholderText() == "Search: bâti 2154, ortho 1950…"
+    assert dock.bascule_button.text() == "Migrate the Project…"
+    assert dock.by_theme.text() == "By Theme"
+    assert re.fullmatch(r"\d{1,3}(,\d{3})* layers", dock.status.text())  # English digit grouping
+    assert re.fullmatch(r"Catalog of \d{4}-\d{2}-\d{2}", dock.status.toolTip())
+    provider = QgsApplication.processingRegistry().providerById("gpf_bascule")
+    names = sorted(algorithm.displayName() for algorithm in provider.algorithms())
+    assert names == ["Géoplateforme Catalog (Table)", "Migrate QGIS Projects (File or Folder)",
+                     "Migrate a Connections Export"]
+    folder = os.environ.get("GPF_BASCULE_SCREENSHOTS")
+    if folder:
+        qtbot.wait(300)
+        dock.grab().save(str(Path(folder) / "gpf-dock-en.png"))
+    dock.hide()
+
+
+def test_french_qgis_shows_the_french_ui(locale, start, qtbot) -> None:
+    locale("fr_FR")
+    instance = start()
+    assert instance._translator is not None  # the French .qm loads too (French locale, source = translation)
+    assert instance.about_action.text() == "GPF Bascule — à propos"
+    dock = _show_dock(instance, qtbot)
+    assert dock.search.placeholderText() == "Rechercher : bâti 2154, ortho 1950…"
+    assert dock.bascule_button.text() == "Basculer le projet…"
+    assert re.fullmatch(r"\d{1,3}(\u202f\d{3})* couches", dock.status.text())
+    assert re.fullmatch(r"Catalogue du \d{2}/\d{2}/\d{4}", dock.status.toolTip())
+    dock.hide()
+
+
+def test_unload_takes_the_translation_away(locale, start) -> None:
+    locale("en")
+    instance = start()
+    assert plugin_module.tr("Fermer") == "Close"
+    instance.unload()
+    assert plugin_module.tr("Fermer") == "Fermer"
+    assert QCoreApplication.translate("GpfBascule", "Annuler") == "Annuler"
+
+
+def test_another_language_without_qm_keeps_the_french_source(locale, start) -> None:
+    locale("de_DE")
+    instance = start()
+    assert instance._translator is None
+    assert instance.about_action.text() == "GPF Bascule — à propos"
