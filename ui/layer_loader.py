@@ -50,7 +50,9 @@ def _provider(entry: CatalogEntry) -> tuple[str, str]:
     try:
         return PROVIDERS[entry.provider.lower()]
     except KeyError:
-        raise ValueError(f"unknown provider {entry.provider!r} for {entry.name}") from None
+        raise ValueError(
+            tr("fournisseur QGIS inconnu « {provider} » pour {name}").format(provider=entry.provider, name=entry.name)
+        ) from None
 
 
 def mime_uri(entry: CatalogEntry) -> QgsMimeDataUtils.Uri:

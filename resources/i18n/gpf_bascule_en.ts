@@ -1200,6 +1200,11 @@
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
+            <source>fournisseur QGIS inconnu « {provider} » pour {name}</source>
+            <translation>unknown QGIS provider “{provider}” for {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
             <source>Style de « {title} » non appliqué ({url}) : {reason}</source>
             <translation>Style of “{title}” not applied ({url}): {reason}</translation>
         </message>

@@ -1200,6 +1200,11 @@
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
+            <source>fournisseur QGIS inconnu « {provider} » pour {name}</source>
+            <translation>fournisseur QGIS inconnu « {provider} » pour {name}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
             <source>Style de « {title} » non appliqué ({url}) : {reason}</source>
             <translation>Style de « {title} » non appliqué ({url}) : {reason}</translation>
         </message>
