@@ -2,6 +2,7 @@
 #   make demo   migrate the sample old project into demo-output/ (project + HTML report)
 #   make test   the whole test suite, headless
 #   make bench  the 10,000-layer benchmark
+#   make run    QGIS with the plugin from this checkout, on the sample old project (SCREENSHOT=file.png: picture, quit)
 SHELL := /bin/bash
 SYSTEM_PYTHON := /usr/bin/python3
 VENV := .venv
@@ -9,7 +10,7 @@ PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry catalog lint clean translations
+.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry catalog lint clean translations run
 
 # QGIS (the application brings qgis_process), PyQGIS and lxml from Debian's packages, only when they are missing;
 # lrelease (qttools5-dev-tools) compiles the translations, pylupdate5 (pyqt5-dev-tools) is Qt's own extractor.
@@ -74,6 +75,11 @@ catalog:
 # translate the new strings in resources/i18n/gpf_bascule_en.ts, then python3 tools/i18n.py check.
 translations: system-deps
 	$(SYSTEM_PYTHON) tools/i18n.py compile
+
+# QGIS with the plugin from this checkout, in a throw-away profile, on the sample old project (tools/run_qgis.sh).
+#   make run SCREENSHOT=/tmp/gpf-qgis.png   wait for QGIS to settle, save a picture of the screen, quit
+run: venv
+	tools/run_qgis.sh $(if $(SCREENSHOT),--screenshot $(SCREENSHOT))
 
 lint: venv
 	$(PY) -m ruff check .

@@ -99,7 +99,10 @@ class GpfOptionsPage(QgsOptionsPageWidget):
         column = QVBoxLayout(holder)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        column.addWidget(widget)
+        if isinstance(widget, (QSpinBox, QComboBox)):
+            column.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)  # short values: a short field
+        else:
+            column.addWidget(widget)
         note = QLabel(holder)
         note.setObjectName(f"gpf_bascule_note_{name}")
         note.setWordWrap(True)
@@ -125,14 +128,20 @@ class GpfOptionsPage(QgsOptionsPageWidget):
             edit.setPlaceholderText(getattr(GpfSettings(), name))
             edit.setCursorPosition(0)
             self._row(form, name, label, edit)
-        defaults = QPushButton(tr("Adresses par défaut"), box)
+        defaults_row = QWidget(box)
+        defaults_line = QHBoxLayout(defaults_row)
+        defaults_line.setContentsMargins(0, 0, 0, 0)
+        defaults = QPushButton(tr("Rétablir les adresses par défaut"), defaults_row)
         defaults.setObjectName("gpf_bascule_default_urls")
         defaults.clicked.connect(self.reset_urls)
-        form.addRow("", defaults)
+        defaults_line.addWidget(defaults)
+        defaults_line.addStretch(1)
+        form.addRow("", defaults_row)
         hours = QSpinBox(box)
         hours.setRange(1, 24 * 365)
         hours.setSuffix(tr(" h"))
         hours.setValue(self.settings.refresh_interval_hours)
+        hours.setMaximumWidth(120)
         hours.setToolTip(tr("24 h = une fois par jour ; 168 h = une fois par semaine."))
         self._row(form, "refresh_interval_hours", tr("Mise à jour automatique toutes les"), hours)
         refresh_row = QWidget(box)
@@ -186,16 +195,17 @@ class GpfOptionsPage(QgsOptionsPageWidget):
         box = QGroupBox(tr("Réseau et journal"), parent)
         form = QFormLayout(box)
         authcfg = QLineEdit(self.settings.network_authcfg, box)
-        authcfg.setPlaceholderText(tr("aucune (accès public)"))
+        authcfg.setPlaceholderText(tr("aucune : accès public (identifiant de 7 caractères, pour un miroir)"))
         authcfg.setToolTip(
             tr("Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en "
                "demande une. Le proxy de QGIS s'applique toujours.")
         )
-        self._row(form, "network_authcfg", tr("Authentification (identifiant)"), authcfg)
+        self._row(form, "network_authcfg", tr("Configuration d'authentification QGIS"), authcfg)
         levels = QComboBox(box)
         for level, label in _level_labels().items():
             levels.addItem(label, level)
         levels.setCurrentIndex(max(0, levels.findData(self.settings.log_level)))
+        levels.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self._row(form, "log_level", tr("Niveau du journal"), levels)
         return box
 

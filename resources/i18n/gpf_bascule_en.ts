@@ -1300,8 +1300,8 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>Adresses par défaut</source>
-            <translation>Default URLs</translation>
+            <source>Rétablir les adresses par défaut</source>
+            <translation>Restore the default URLs</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -1355,8 +1355,8 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>aucune (accès public)</source>
-            <translation>none (public access)</translation>
+            <source>aucune : accès public (identifiant de 7 caractères, pour un miroir)</source>
+            <translation>none: public access (a 7-character ID, for a mirror)</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -1365,8 +1365,8 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>Authentification (identifiant)</source>
-            <translation>Authentication (ID)</translation>
+            <source>Configuration d'authentification QGIS</source>
+            <translation>QGIS authentication configuration</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />

@@ -1300,8 +1300,8 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>Adresses par défaut</source>
-            <translation>Adresses par défaut</translation>
+            <source>Rétablir les adresses par défaut</source>
+            <translation>Rétablir les adresses par défaut</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -1355,8 +1355,8 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>aucune (accès public)</source>
-            <translation>aucune (accès public)</translation>
+            <source>aucune : accès public (identifiant de 7 caractères, pour un miroir)</source>
+            <translation>aucune : accès public (identifiant de 7 caractères, pour un miroir)</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -1365,8 +1365,8 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>Authentification (identifiant)</source>
-            <translation>Authentification (identifiant)</translation>
+            <source>Configuration d'authentification QGIS</source>
+            <translation>Configuration d'authentification QGIS</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
