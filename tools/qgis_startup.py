@@ -10,9 +10,9 @@ user sees it, taken by Qt from the root window (no ImageMagick needed).
 
 import os
 
-from qgis.core import Qgis, QgsMessageLog, QgsProject, QgsProjectBadLayerHandler
+from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsProject, QgsProjectBadLayerHandler
 from qgis.PyQt.QtCore import QTimer
-from qgis.PyQt.QtWidgets import QApplication, QDockWidget, QTreeView
+from qgis.PyQt.QtWidgets import QAbstractItemView, QApplication, QDockWidget, QTreeView, QWidget
 from qgis.utils import iface, plugins
 
 OUTPUT = os.environ.get("GPF_RUN_SCREENSHOT", "")
@@ -51,6 +51,7 @@ def open_views() -> None:
         dialog = plugin.project_bascule.show_dialog()
         dialog.resize(1100, 620)
         dialog.move(window.geometry().center() - dialog.rect().center())
+        QTimer.singleShot(500, lambda: select_second_row(dialog))
     if "options" in SHOW:
         if getattr(plugin, "options", None) is None:  # until plugin.py registers the page itself
             from gpf_bascule.ui.options_page import OptionsRegistration
@@ -60,6 +61,15 @@ def open_views() -> None:
         QTimer.singleShot(1500, arrange_dialogs)
         QTimer.singleShot(DELAY_MS // 3, grab_and_quit)  # the options dialog is modal: the grab runs inside it
         iface.showOptionsDialog(window, "gpf_bascule_options")
+
+
+def select_second_row(dialog: QWidget) -> None:
+    """Show a layer that moves (the first row of the sample project is a local file) in the details pane."""
+    for view in dialog.findChildren(QAbstractItemView):
+        model = view.model()
+        if view.isVisible() and model is not None and model.rowCount() > 2:  # not a combo box's hidden list
+            view.setCurrentIndex(model.index(1, 0))
+            return
 
 
 def expand_browser(browser: QDockWidget) -> None:
@@ -104,6 +114,9 @@ def grab_and_quit() -> None:
 
 def open_project() -> None:
     if PROJECT:
+        # A layer with an authcfg (the old project has one) makes QGIS ask for a master password in this fresh
+        # profile; the profile is thrown away, so a throw-away password answers it in advance.
+        QgsApplication.authManager().setMasterPassword("gpf-run", True)
         QgsProject.instance().setBadLayerHandler(QuietBadLayers())
         iface.addProject(PROJECT)
         QgsProject.instance().setDirty(False)

@@ -8,6 +8,7 @@
 #       --delay SECONDS                            how long to wait for QGIS to settle (default: 25)
 #       --grab dialog                              picture the open dialog alone, not the whole screen
 #   tools/run_qgis.sh --dry-run [PROJECT]          prepare the profile, print it and the command, run nothing
+#   --empty                                        no project: an empty QGIS
 #   --keep                                         keep the profile folder (removed on exit otherwise)
 #
 # The profile lives in a temporary folder: the plugin is a symlink to this checkout in
@@ -22,15 +23,16 @@ PROJECT="$ROOT/resources/demo/projet_geoportail_2019.qgz"
 DRY_RUN=0
 KEEP=0
 SCREENSHOT=""
-SHOW="dock,bascule"
-DELAY=25
-GRAB=screen
+SHOW="${GPF_RUN_SHOW:-dock,bascule}"
+DELAY="${GPF_RUN_DELAY:-25}"
+GRAB="${GPF_RUN_GRAB:-screen}"
 SCREEN_SIZE="${GPF_RUN_SCREEN:-1600x1000}"
 
 while [ $# -gt 0 ]; do
   case "$1" in
     --dry-run) DRY_RUN=1 ;;
     --keep) KEEP=1 ;;
+    --empty) PROJECT="" ;;
     --screenshot) SCREENSHOT="$(realpath -m "$2")"; shift ;;
     --show) SHOW="$2"; shift ;;
     --delay) DELAY="$2"; shift ;;
@@ -76,7 +78,7 @@ if [ -n "$SCREENSHOT" ]; then
   # The startup script opens the project itself (see its docstring), then grabs the screen and quits.
   CMD+=(--code "$ROOT/tools/qgis_startup.py")
   export GPF_RUN_SCREENSHOT="$SCREENSHOT" GPF_RUN_SHOW="$SHOW" GPF_RUN_DELAY="$DELAY" GPF_RUN_GRAB="$GRAB" GPF_RUN_PROJECT="$PROJECT"
-else
+elif [ -n "$PROJECT" ]; then
   CMD+=("$PROJECT")
 fi
 if [ -z "${DISPLAY:-}" ]; then
