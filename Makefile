@@ -52,6 +52,7 @@ test-unit:
 
 # A crash at exit (status 139) counts as a failure: make stops on any non-zero status.
 test-qgis:
+	rm -rf $(CURDIR)/.test-home  # a fresh QGIS profile each run, as on CI: no setting survives from a past run
 	XDG_CONFIG_HOME=$(CURDIR)/.test-home HOME=$(CURDIR)/.test-home $(PY) -m pytest tests/qgis
 
 bench: venv

@@ -80,6 +80,12 @@ def gpf(shared_data: Path, httpserver: HTTPServer) -> Iterator[ConditionalGpf]:
 @pytest.fixture
 def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CatalogState:
     """A fresh shared catalogue holding one WFS layer, so that what a failed refresh keeps is visible."""
+    from gpf_bascule.settings import KEYS, PREFIX, env_name
+
+    for field_name, key in KEYS.items():  # the live GPF addresses, whatever another test stored or exported
+        if key.startswith("catalog/") and key != "catalog/refresh_interval_hours":
+            QgsSettings().remove(PREFIX + key)
+            monkeypatch.delenv(env_name(field_name), raising=False)
     fresh = CatalogState(cached_path=tmp_path / "cache" / refresh.SNAPSHOT_NAME)
     fresh.set_catalog(Catalog(layers=(OLD_WFS,), generated="2024-01-01T00:00:00+00:00"))
     monkeypatch.setattr(CatalogState, "_instance", fresh)
@@ -188,7 +194,7 @@ def test_offline_keeps_the_last_good_catalogue_and_says_so_once(qtbot, gpf, stat
     state.catalogChanged.connect(lambda: changed.append(True))
     for _ in range(2):
         task = refresh_now(qtbot, tmp_path / "cache", iface)
-        assert not task.succeeded
+        assert not task.succeeded, (gpf.statuses(), {k: (f.state, f.error) for k, f in task.fetched.items()})
     assert state.catalog is before and not changed
     assert "Géoplateforme" in state.error
     assert iface.messageBar().pushMessage.call_count == 1  # quiet: one info item, no modal
