@@ -140,13 +140,22 @@ class GpfSettings:
             self.overridden[name] = variable
 
     def save(self, qsettings: Any = None) -> None:
-        """Write to QgsSettings every field no environment variable fixes (the environment is never written)."""
+        """Write to QgsSettings every field no environment variable fixes (the environment is never written).
+
+        A value equal to the default is removed rather than written, so that a later version's new default
+        (a GPF address that moves) reaches the users who never changed it.
+        """
         if qsettings is None:
             from qgis.core import QgsSettings
 
             qsettings = QgsSettings()
+        defaults = GpfSettings()
         for name, key in KEYS.items():
-            if name not in self.overridden:
+            if name in self.overridden:
+                continue
+            if getattr(self, name) == getattr(defaults, name):
+                qsettings.remove(PREFIX + key)
+            else:
                 qsettings.setValue(PREFIX + key, getattr(self, name))
 
     def with_values(self, **values: Any) -> GpfSettings:

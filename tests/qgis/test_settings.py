@@ -51,6 +51,10 @@ def test_qgssettings_round_trip(clean_settings) -> None:
     assert QgsSettings().value("gpf_bascule/redirect_on_load") in (False, "false")
     assert QgsSettings().value("gpf_bascule/network/authcfg") == "abc1234"
     assert GpfSettings.load() == changed
+    assert QgsSettings().value(PREFIX + KEYS["wfs_url"]) is None  # defaults are not pinned in the profile
+    GpfSettings().save()
+    assert not [key for key in QgsSettings().allKeys() if key.startswith(PREFIX) and key[len(PREFIX):] in
+                KEYS.values()]
 
 
 def test_unreadable_stored_values_fall_back_to_defaults(clean_settings) -> None:
