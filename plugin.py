@@ -47,6 +47,7 @@ class GpfBasculePlugin:
         self.connections = None  # ui.connections_dialog.ConnectionsRegistration
         self.folder = None  # ui.bascule_actions.FolderRegistration
         self.processing = None  # processing_provider.provider.ProcessingRegistration
+        self.options = None  # ui.options_page.OptionsRegistration
         self._translator: QTranslator | None = None
         self._install_translator()
 
@@ -86,6 +87,10 @@ class GpfBasculePlugin:
         self.folder = FolderRegistration(self.iface, self.menu_name)
         self.folder.register()
         self.initProcessing()
+        from .ui.options_page import OptionsRegistration
+
+        self.options = OptionsRegistration(self.iface, self.redirect)
+        self.options.register()
 
     def initProcessing(self) -> None:  # noqa: N802 (called by QGIS, and by qgis_process with hasProcessingProvider=yes)
         """Register the "Géoplateforme" Processing provider (qgis_process never calls initGui)."""
@@ -131,7 +136,8 @@ class GpfBasculePlugin:
 
         cancel_refresh()
         for registration in (
-            "processing", "folder", "connections", "redirect", "project_bascule", "locator", "browser", "catalog_dock"
+            "options", "processing", "folder", "connections", "redirect", "project_bascule", "locator", "browser",
+            "catalog_dock",
         ):
             if getattr(self, registration, None) is not None:
                 getattr(self, registration).unregister()
@@ -154,7 +160,9 @@ class GpfBasculePlugin:
             "GPF Bascule réécrit les sources de données de vos projets QGIS (WMTS, WMS raster et vecteur, "
             "WFS, tuiles vectorielles) vers la Géoplateforme (<code>data.geopf.fr</code>), "
             "en gardant styles, groupes et mises en page.</p>"
-            "<p>Pour l'instant, la bascule se fait en ligne de commande, depuis le dossier de l'extension :</p>"
+            "<p>Dans le menu Internet ▸ GPF Bascule : le catalogue de la Géoplateforme, la bascule du projet "
+            "ouvert, d'un dossier de projets et des connexions enregistrées. Les administrateurs ont aussi la "
+            "ligne de commande, depuis le dossier de l'extension, et les traitements « Géoplateforme » :</p>"
             "<pre>./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html</pre>"
             "<p><code>--dry-run</code> montre ce qui changerait sans rien écrire ; "
             "<code>--in-place</code> réécrit les fichiers eux-mêmes, en gardant une sauvegarde à côté.</p>"
