@@ -230,6 +230,12 @@ def fetch(name: str, url: str, cache: DocumentCache, feedback=None, authcfg: str
     status = int(status) if status is not None else 0
     if status == 304 and cached is not None:  # Qt reports an empty 304 as an error: it is our best case
         return Fetched(name, "not-modified", cached)
+    if reply.attribute(QNetworkRequest.Attribute.SourceIsFromCacheAttribute):
+        # Qt's disk cache answered despite AlwaysNetwork (seen on 3.22): only our own copy may stand for the server.
+        data = bytes(reply.content())
+        if cached is not None and data == cached:
+            return Fetched(name, "not-modified", cached)
+        return Fetched(name, "error", error=tr("réponse du cache local de QGIS, pas de la Géoplateforme"))
     if code != QgsBlockingNetworkRequest.ErrorCode.NoError or status >= 400:
         reason = blocking.errorMessage() or f"HTTP {status}"
         body = bytes(reply.content())

@@ -165,6 +165,11 @@
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
+            <source>réponse du cache local de QGIS, pas de la Géoplateforme</source>
+            <translation>answer from QGIS's local cache, not from the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
             <source>Mise à jour du catalogue de la Géoplateforme</source>
             <translation>Updating the Géoplateforme catalog</translation>
         </message>

@@ -165,6 +165,11 @@
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
+            <source>réponse du cache local de QGIS, pas de la Géoplateforme</source>
+            <translation>réponse du cache local de QGIS, pas de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/refresh.py" />
             <source>Mise à jour du catalogue de la Géoplateforme</source>
             <translation>Mise à jour du catalogue de la Géoplateforme</translation>
         </message>

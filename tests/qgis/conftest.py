@@ -59,3 +59,21 @@ def project(qgis_iface):
     canvas.setLayers([])
     instance.clear()
     canvas.setRenderFlag(True)
+
+
+@pytest.fixture
+def clean_settings(qgis_app, monkeypatch):
+    """No stored gpf_bascule value and no GPF_BASCULE_* variable, before and after the test."""
+    import os
+
+    from qgis.core import QgsSettings
+
+    from gpf_bascule.settings import KEYS, PREFIX
+
+    for variable in [name for name in os.environ if name.startswith("GPF_BASCULE_")]:
+        monkeypatch.delenv(variable)
+    for key in KEYS.values():
+        QgsSettings().remove(PREFIX + key)
+    yield
+    for key in KEYS.values():
+        QgsSettings().remove(PREFIX + key)

@@ -78,14 +78,11 @@ def gpf(shared_data: Path, httpserver: HTTPServer) -> Iterator[ConditionalGpf]:
 
 
 @pytest.fixture
-def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> CatalogState:
-    """A fresh shared catalogue holding one WFS layer, so that what a failed refresh keeps is visible."""
-    from gpf_bascule.settings import KEYS, PREFIX, env_name
+def state(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, clean_settings) -> CatalogState:
+    """A fresh shared catalogue holding one WFS layer, so that what a failed refresh keeps is visible.
 
-    for field_name, key in KEYS.items():  # the live GPF addresses, whatever another test stored or exported
-        if key.startswith("catalog/") and key != "catalog/refresh_interval_hours":
-            QgsSettings().remove(PREFIX + key)
-            monkeypatch.delenv(env_name(field_name), raising=False)
+    Settings are cleared: the refresh asks the live GPF addresses, whatever another test stored or exported.
+    """
     fresh = CatalogState(cached_path=tmp_path / "cache" / refresh.SNAPSHOT_NAME)
     fresh.set_catalog(Catalog(layers=(OLD_WFS,), generated="2024-01-01T00:00:00+00:00"))
     monkeypatch.setattr(CatalogState, "_instance", fresh)

@@ -2,26 +2,11 @@
 
 from __future__ import annotations
 
-import os
-
-import pytest
-from qgis.core import QgsSettings
 from qgis.PyQt.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSpinBox
 
 from gpf_bascule.bascule import private_key
-from gpf_bascule.settings import KEYS, PREFIX, GpfSettings
+from gpf_bascule.settings import GpfSettings
 from gpf_bascule.ui.options_page import GpfOptionsFactory, GpfOptionsPage, OptionsRegistration
-
-
-@pytest.fixture
-def clean_settings(qgis_app, monkeypatch):
-    for variable in [name for name in os.environ if name.startswith("GPF_BASCULE_")]:
-        monkeypatch.delenv(variable)
-    for key in KEYS.values():
-        QgsSettings().remove(PREFIX + key)
-    yield
-    for key in KEYS.values():
-        QgsSettings().remove(PREFIX + key)
 
 
 def test_page_shows_the_settings_and_apply_saves(clean_settings, qtbot) -> None:

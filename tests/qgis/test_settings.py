@@ -4,26 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-import pytest
 from qgis.core import QgsSettings
 
 from gpf_bascule.bascule import load_redirect
 from gpf_bascule.catalog import refresh
 from gpf_bascule.settings import KEYS, PREFIX, GpfSettings, env_name
-
-
-@pytest.fixture
-def clean_settings(qgis_app, monkeypatch):
-    """No stored gpf_bascule value and no GPF_BASCULE_* variable, before and after."""
-    import os
-
-    for variable in [name for name in os.environ if name.startswith("GPF_BASCULE_")]:
-        monkeypatch.delenv(variable)
-    for key in KEYS.values():
-        QgsSettings().remove(PREFIX + key)
-    yield
-    for key in KEYS.values():
-        QgsSettings().remove(PREFIX + key)
 
 
 def test_defaults_are_the_live_geoplateforme(clean_settings) -> None:
