@@ -1,20 +1,15 @@
 """Catalogues for the view tests: a small hand-made one, and a realistic one (~1,800 GPF layers).
 
-The realistic one is the bundled snapshot when catalog/snapshot.py provides it; otherwise it is put together
-here from the project's registry table (mapping/registry/gpf_layers.csv: every GPF layer with its matrix set,
-style and format), the titles and abstracts of the recorded capabilities and IGN's theme list.
+The realistic one is the bundled snapshot (what users get); `recorded_catalog` rebuilds the same from the
+recorded documents with the project's own builder.
 """
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
-
-from lxml import etree
 
 from gpf_bascule.catalog.entry import OTHER_THEME, Catalog, CatalogEntry
 
-ROOT = Path(__file__).resolve().parents[2]
 WMTS_URL = "https://data.geopf.fr/wmts?SERVICE%3DWMTS%26REQUEST%3DGetCapabilities"
 WMTS_PRIVATE = "https://data.geopf.fr/private/wmts?SERVICE%3DWMTS%26REQUEST%3DGetCapabilities"
 WMS_R_URL = "https://data.geopf.fr/wms-r/wms"
@@ -89,71 +84,13 @@ NS = {
 }
 
 
-def _titles(data: Path) -> dict[tuple[str, str], tuple[str, str]]:
-    """(service, name) -> (title, abstract) from the recorded WMTS, WMS-R and WFS capabilities."""
-    caps = data / "capabilities"
-    found: dict[tuple[str, str], tuple[str, str]] = {}
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
-    tree = etree.parse(str(caps / "gpf_wmts_2024-06-06.xml"), parser)
-    for layer in tree.iterfind("wmts:Contents/wmts:Layer", NS):
-        name = layer.findtext("ows:Identifier", namespaces=NS)
-        found["wmts", name] = (layer.findtext("ows:Title", "", NS), layer.findtext("ows:Abstract", "", NS))
-    tree = etree.parse(str(caps / "gpf_wms-r_2024-06-06.xml"), parser)
-    for layer in tree.iter("{http://www.opengis.net/wms}Layer"):
-        name = layer.findtext("wms:Name", namespaces=NS)
-        if name:
-            found["wms-r", name] = (layer.findtext("wms:Title", "", NS), layer.findtext("wms:Abstract", "", NS))
-    tree = etree.parse(str(caps / "gpf_wfs_2025-06-25.xml"), parser)
-    for feature in tree.iter("{http://www.opengis.net/wfs/2.0}FeatureType"):
-        name = feature.findtext("wfs:Name", namespaces=NS)
-        found["wfs", name] = (feature.findtext("wfs:Title", "", NS), feature.findtext("wfs:Abstract", "", NS))
-    return found
-
-
-def _themes(data: Path) -> dict[tuple[str, str], list[str]]:
-    services = {"WMTS": ("wmts",), "WMS": ("wms-r", "wms-v"), "WFS": ("wfs",), "TMS": ("tms",)}
-    themes: dict[tuple[str, str], list[str]] = {}
-    with (data / "mapping" / "gpf_services_by_theme.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            for service in services.get(row["service"], ()):
-                keys = themes.setdefault((service, row["layer"]), [])
-                if row["key"] not in keys:
-                    keys.append(row["key"])
-    return themes
-
-
 def recorded_catalog(data: Path) -> Catalog:
-    """Every layer of the registry table, titled and themed from the recorded documents."""
-    titles = _titles(data)
-    themes = _themes(data)
-    layers = []
-    with (ROOT / "mapping" / "registry" / "gpf_layers.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            service, name = row["service"], row["name"]
-            private = row["access"] == "private"
-            title, abstract = titles.get((service, name), ("", ""))
-            first = row["formats"].split("|")[0] if row["formats"] else "image/png"
-            if service == "wmts":
-                crs = row["crs"] or "EPSG:3857"
-                uri = wmts_uri(name, row["styles"].split("|")[0], row["tile_matrix_sets"].split("|")[0], first, crs,
-                               WMTS_PRIVATE if private else WMTS_URL)
-                provider = "wms"
-            elif service in ("wms-r", "wms-v"):
-                crs = "EPSG:2154"
-                uri = wms_uri(name, WMS_V_URL if service == "wms-v" else WMS_R_URL, crs, first)
-                provider = "wms"
-            elif service == "wfs":
-                crs = "EPSG:2154"
-                uri, provider = wfs_uri(name), "WFS"
-            else:
-                crs = "EPSG:3857"
-                style = PLAN_IGN_STYLE if name == "PLAN.IGN" else ""
-                uri, provider = tms_uri(name, style), "vectortile"
-            layers.append(CatalogEntry(
-                service, name, title or name, provider, uri, tuple(themes.get((service, name)) or (OTHER_THEME,)),
-                abstract=abstract, needs_key=private, crs=crs,
-            ))
-    return Catalog(layers=tuple(layers), generated="2025-06-25")
+    """The catalogue the project's own builder makes from the recorded documents (../shared/gpf-data)."""
+    from gpf_bascule.catalog.parse import build_catalog
+    from gpf_bascule.catalog.sources import load
+
+    documents = load(data)
+    return build_catalog(documents.data, "2025-06-25", documents.labels)
 
 
 def realistic_catalog(data: Path) -> Catalog:

@@ -42,6 +42,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QSize
 
 from gpf_bascule.catalog.entry import Catalog, CatalogEntry
+from gpf_bascule.tests.qgis.catalog_samples import realistic_catalog
 
 ALL = os.environ.get("GPF_ALL_LAYERS", "") not in ("", "0")
 STRIDE = {"wmts": 25, "wms-r": 15, "wfs": 40}  # every Nth entry by name, on top of the combinations
@@ -54,24 +55,8 @@ FRANCE = QgsRectangle(2.3, 48.83, 2.4, 48.89)  # a small piece of Paris, in WGS 
 
 @pytest.fixture(scope="module")
 def catalog(shared_data: Path) -> Catalog:
-    """The bundled snapshot; built from ../shared/gpf-data with the project's builder when none is bundled."""
-    try:
-        from gpf_bascule.catalog.snapshot import BUNDLED, load_snapshot
-
-        if BUNDLED.is_file():
-            return load_snapshot()
-    except ImportError:
-        pass
-    from gpf_bascule.catalog.refresh import build_catalog
-
-    names = {
-        "wmts": "capabilities/gpf_wmts_2024-06-06.xml",
-        "wms-r": "capabilities/gpf_wms-r_2024-06-06.xml",
-        "wfs": "capabilities/gpf_wfs_2025-06-25.xml",
-        "tms": "capabilities/gpf_tms_root_TRIMMED.xml",
-        "services": "mapping/gpf_services_by_theme.csv",
-    }
-    return build_catalog({key: (shared_data / path).read_bytes() for key, path in names.items()})
+    """The bundled snapshot (what users get); the recorded documents rebuilt when none is bundled."""
+    return realistic_catalog(shared_data)
 
 
 def _params(entry: CatalogEntry) -> dict[str, str]:

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from qgis.core import QgsFeedback, QgsLocator, QgsLocatorContext, QgsLocatorResult, QgsProject
 
-from gpf_bascule.catalog import refresh
 from gpf_bascule.catalog.entry import Catalog, CatalogEntry
+from gpf_bascule.tests.qgis.catalog_samples import recorded_catalog
 from gpf_bascule.ui import locator
 from gpf_bascule.ui.catalog_state import CatalogState
 
@@ -16,14 +16,7 @@ from gpf_bascule.ui.catalog_state import CatalogState
 @pytest.fixture(scope="module")
 def catalog(shared_data: Path) -> Catalog:
     """The catalogue built from the recorded documents (as a refresh would build it)."""
-    names = {
-        "wmts": "capabilities/gpf_wmts_2024-06-06.xml",
-        "wms-r": "capabilities/gpf_wms-r_2024-06-06.xml",
-        "wfs": "capabilities/gpf_wfs_2025-06-25.xml",
-        "tms": "capabilities/gpf_tms_root_TRIMMED.xml",
-        "services": "mapping/gpf_services_by_theme.csv",
-    }
-    built = refresh.build_catalog({key: (shared_data / path).read_bytes() for key, path in names.items()})
+    built = recorded_catalog(shared_data)
     extra = CatalogEntry("wms-r", "TEST.ALTI", "Carte d'altimétrie de test", "wms",
                          "crs=EPSG:3857&format=image/png&layers=TEST.ALTI&styles=&url=https://data.geopf.fr/wms-r/wms")
     return Catalog(layers=built.layers + (extra,), generated=built.generated)
