@@ -36,6 +36,7 @@ from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..__about__ import __version__
 from ..settings import GpfSettings
+from .capabilities import looks_like_services_list
 from .entry import Catalog, ServiceStatus
 
 TRANSLATION_CONTEXT = "GpfBascule"
@@ -183,8 +184,8 @@ def check_document(name: str, data: bytes) -> str:
         head = data[:4096].decode("utf-8", "replace").lstrip("\ufeff").lower()
         if head.lstrip().startswith("<"):
             return tr("page HTML ou XML au lieu du fichier CSV")
-        first = head.splitlines()[0] if head.splitlines() else ""
-        if "service" not in first:
+        if not looks_like_services_list(data):  # the parser's own test: what passes here, it can read
+            first = head.splitlines()[0] if head.splitlines() else ""
             return tr("en-tête CSV inattendu : {}").format(first[:80])
         return ""
     try:
