@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from ..mapping.messages import msg, recognise
+
 SERVICES = ("wmts", "wms-r", "wms-v", "wfs", "tms")
 SERVICE_LABELS = {
     "wmts": "WMTS",
@@ -14,6 +16,24 @@ SERVICE_LABELS = {
     "tms": "Tuiles vectorielles (TMS)",
 }
 OTHER_THEME = "autres"  # the theme of a layer that IGN's services list does not place in any theme
+
+# Notes the catalogue builder writes on entries (joined with NOTE_SEPARATOR); the snapshot keeps them as text.
+NOTE_WMS_V = msg(
+    "liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, "
+    "titre et emprise inconnus"
+)
+NOTE_PRIVATE = msg("couche sous licence : clé personnelle cartes.gouv.fr nécessaire (data.geopf.fr/private)")
+NOTE_SEPARATOR = "; "
+
+
+def note_tms_guess(low: int, high: int) -> str:
+    return msg("TileMap non lu : niveaux {low}–{high} supposés", low=low, high=high)
+
+
+def note_messages(note: str) -> list[str]:
+    """An entry's note as its sentences, each a translatable Message when the builder wrote it."""
+    templates = (NOTE_WMS_V, note_tms_guess(0, 0).template, NOTE_PRIVATE)
+    return [recognise(part, templates) for part in note.split(NOTE_SEPARATOR) if part]
 
 
 @dataclass(frozen=True)

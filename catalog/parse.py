@@ -28,16 +28,20 @@ from .capabilities import (
     parse_wmts,
     prefer_wms_formats,
 )
-from .entry import OTHER_THEME, SERVICES, Catalog, CatalogEntry, ServiceStatus
+from .entry import (
+    NOTE_PRIVATE,
+    NOTE_SEPARATOR,
+    NOTE_WMS_V,
+    OTHER_THEME,
+    SERVICES,
+    Catalog,
+    CatalogEntry,
+    ServiceStatus,
+    note_tms_guess,
+)
 from .uris import layer_uri
 
 PLAN_IGN_STYLE = "https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json"
-NOTE_WMS_V = (
-    "liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, "
-    "titre et emprise inconnus"
-)
-NOTE_TMS_GUESS = "TileMap non lu : niveaux {low}–{high} supposés"
-NOTE_PRIVATE = "couche sous licence : clé personnelle cartes.gouv.fr nécessaire (data.geopf.fr/private)"
 OK, ERROR, SKIPPED = "ok", "error", "skipped"
 
 
@@ -175,7 +179,7 @@ def _tms_layers(listed, documents, labels, status) -> list[LayerFacts]:
         if not layer.style_urls and name == "PLAN.IGN":
             layer = replace(layer, style_urls=(PLAN_IGN_STYLE,), styles=("standard",))
         if layer.zoom is None:
-            layer = replace(layer, note=NOTE_TMS_GUESS.format(low=DEFAULT_VT_ZOOM[0], high=DEFAULT_VT_ZOOM[1]))
+            layer = replace(layer, note=note_tms_guess(*DEFAULT_VT_ZOOM))
         layers.append(layer)
     if root_error:
         status("tms", error=f"racine TMS : {root_error}", count=len(layers))
@@ -211,7 +215,7 @@ def _private_layers(documents, labels, status) -> list[LayerFacts]:
 
 def entry_from_facts(layer: LayerFacts, themes: dict[tuple[str, str], set[str]]) -> CatalogEntry:
     provider, uri = layer_uri(layer)
-    note = "; ".join(n for n in (layer.note, NOTE_PRIVATE if layer.private else "") if n)
+    note = NOTE_SEPARATOR.join(n for n in (layer.note, NOTE_PRIVATE if layer.private else "") if n)
     return CatalogEntry(
         service=layer.service, name=layer.name, title=layer.title or layer.name, provider=provider, uri=uri,
         themes=tuple(sorted(themes.get((layer.service, layer.name)) or {OTHER_THEME})),

@@ -11,19 +11,20 @@ import re
 from dataclasses import dataclass, field
 from urllib.parse import quote, unquote
 
+from .messages import msg, registry_message
 from .provider_uri import DataSourceUri, EncodedUri, MalformedUrlError, UrlParts, is_url
 from .redact import PUBLIC_KEYS
 from .registry import EndpointMatch, GpfLayer, Registry, load_registry
 from .result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED, Migration
 
-SERVICE_LABELS = {
+SERVICE_LABELS: dict[str, str] = {
     "wmts": "WMTS",
-    "wms-r": "WMS raster",
-    "wms-v": "WMS vecteur",
+    "wms-r": msg("WMS raster"),
+    "wms-v": msg("WMS vecteur"),
     "wfs": "WFS",
-    "tms": "TMS (tuiles vectorielles)",
+    "tms": msg("TMS (tuiles vectorielles)"),
     "csw": "CSW",
-    "vt-resources": "ressources de tuiles vectorielles",
+    "vt-resources": msg("ressources de tuiles vectorielles"),
 }
 CRS_ALIASES = {"IGNF:LAMB93": "EPSG:2154", "IGNF:WGS84G": "EPSG:4326", "EPSG:900913": "EPSG:3857"}
 CREDENTIAL_PARAMS = ("username", "password", "authcfg")
@@ -33,15 +34,15 @@ OLD_WFS_VERSIONS = ("1.0.0", "1.1.0", "1.1.1")
 PRIVATE_GPF = re.compile(r"data\.geopf\.fr/private/", re.IGNORECASE)
 THE_GEOM = re.compile(r"\bthe_geom\b")
 
-MSG_NEEDS_KEY = (
+MSG_NEEDS_KEY = msg(
     "couche sous licence (non libre) : elle est servie par data.geopf.fr/private et demande une clé "
     "personnelle cartes.gouv.fr (les anciennes clés Géoportail ne fonctionnent plus)"
 )
-MSG_CONNECTION_KEY = (
+MSG_CONNECTION_KEY = msg(
     "clé personnelle retirée : pour les couches sous licence (SCAN 25, SCAN 100, OACI), ajoutez une connexion "
     "data.geopf.fr/private avec votre clé cartes.gouv.fr"
 )
-MSG_CREDENTIALS = "identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme"
+MSG_CREDENTIALS = msg("identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme")
 
 
 class UnmappedError(Exception):
@@ -74,11 +75,12 @@ def migrate_source(provider: str, source: str, registry: Registry | None = None)
     handler = _HANDLERS.get((provider or "").lower())
     try:
         if handler is None:
-            raise UnmappedError(f"fournisseur « {provider} » non pris en charge : source laissée telle quelle")
+            raise UnmappedError(msg("fournisseur « {provider} » non pris en charge : source laissée telle quelle",
+                                     provider=provider))
         new_source = handler(source, context)
     except (UnmappedError, MalformedUrlError) as unmapped:
         return Migration(
-            provider, source, source, UNMAPPED, reason=str(unmapped), warnings=tuple(context.warnings),
+            provider, source, source, UNMAPPED, reason=_reason(unmapped), warnings=tuple(context.warnings),
             service=context.service, layer=context.layer,
         )
     if new_source == source:
@@ -88,6 +90,23 @@ def migrate_source(provider: str, source: str, registry: Registry | None = None)
         reason=MSG_NEEDS_KEY if context.needs_key else "", warnings=tuple(context.warnings),
         service=context.service, layer=context.layer,
     )
+
+
+def _reason(error: Exception) -> str:
+    """The reason an UnmappedError/MalformedUrlError carries, as the Message it was raised with."""
+    return error.args[0] if error.args and isinstance(error.args[0], str) else str(error)
+
+
+def _joined(reasons: list[str]) -> str:
+    """Several reasons as one (a WMS source with several layers): each stays translatable."""
+    joined = reasons[0]
+    for reason in reasons[1:]:
+        joined = msg("{first} ; {second}", first=joined, second=reason)
+    return joined
+
+
+def _label(service: str) -> str:
+    return SERVICE_LABELS.get(service, service)
 
 
 def _has_key(source: str) -> bool:
@@ -104,13 +123,15 @@ def _resolve(context: _Context, service: str, name: str, allowed: tuple[str, ...
     rule = registry.rule(service, name)
     if rule is not None:
         if rule.decision == "removed":
-            raise UnmappedError(rule.reason or f"la couche {name} n'existe plus sur la Géoplateforme")
+            raise UnmappedError(registry_message(rule.reason) if rule.reason
+                                 else msg("la couche {name} n'existe plus sur la Géoplateforme", name=name))
         layer = registry.layer(rule.new_service or service, rule.new_name or name)
         if layer is None:
-            raise UnmappedError(f"règle du registre vers {rule.new_name} ({rule.new_service}) sans couche GPF publiée")
+            raise UnmappedError(msg("règle du registre vers {name} ({service}) sans couche GPF publiée",
+                                     name=rule.new_name, service=rule.new_service))
         if layer.service not in allowed:
-            raise UnmappedError(rule.reason)
-        context.warn(rule.reason)
+            raise UnmappedError(registry_message(rule.reason))
+        context.warn(registry_message(rule.reason))
         return layer
     layer = registry.layer(service, name)
     if layer is None and service == "wms-v" and "wms-r" in allowed:
@@ -118,10 +139,10 @@ def _resolve(context: _Context, service: str, name: str, allowed: tuple[str, ...
         # WMS vector list is inferred (the services list minus WMS raster).
         layer = registry.layer("wms-r", name)
         if layer is not None:
-            context.warn(f"la couche {name} est désormais servie par le WMS raster de la Géoplateforme")
+            context.warn(msg("la couche {name} est désormais servie par le WMS raster de la Géoplateforme", name=name))
     if layer is None or layer.service not in allowed:
-        label = SERVICE_LABELS.get(service, service)
-        raise UnmappedError(f"la couche {name} n'est pas publiée par le {label} de la Géoplateforme")
+        raise UnmappedError(msg("la couche {name} n'est pas publiée par le {service} de la Géoplateforme",
+                                name=name, service=_label(service)))
     return layer
 
 
@@ -138,12 +159,11 @@ def _match(context: _Context, url: str, services: tuple[str, ...]) -> EndpointMa
         return None
     match = context.registry.match_endpoint(parts.host, parts.path)
     if match is None:
-        raise UnmappedError("adresse Géoportail sans équivalent connu sur la Géoplateforme")
+        raise UnmappedError(msg("adresse Géoportail sans équivalent connu sur la Géoplateforme"))
     context.service = context.service or match.service
     if match.service not in services:
-        raise UnmappedError(
-            f"adresse du service {SERVICE_LABELS.get(match.service, match.service)} inattendue pour ce type de couche"
-        )
+        raise UnmappedError(msg("adresse du service {service} inattendue pour ce type de couche",
+                                service=_label(match.service)))
     return match
 
 
@@ -176,10 +196,11 @@ def _tile_matrix_set(context: _Context, layer: GpfLayer, old_set: str, old_crs: 
         return old_set, ""
     new_set = layer.tile_matrix_sets[0]
     if old_crs and layer.crs and not _same_crs(old_crs, layer.crs):
-        context.warn(
-            f"TileMatrixSet {old_set or '(aucun)'} ({old_crs}) non proposé pour {layer.name} : "
-            f"{new_set} en {layer.crs} ; la couche sera reprojetée à la volée"
-        )
+        context.warn(msg(
+            "TileMatrixSet {old_set} ({old_crs}) non proposé pour {layer} : {new_set} en {new_crs} ; "
+            "la couche sera reprojetée à la volée",
+            old_set=old_set or msg("(aucun)"), old_crs=old_crs, layer=layer.name, new_set=new_set, new_crs=layer.crs,
+        ))
         return new_set, layer.crs
     return new_set, ""
 
@@ -188,7 +209,7 @@ def _wmts_style(context: _Context, layer: GpfLayer, old_style: str) -> str:
     if old_style in layer.styles or not layer.styles:
         return old_style
     new_style = context.registry.style_renames.get((layer.name, old_style), layer.styles[0])
-    context.warn(f"style « {old_style} » devenu « {new_style} » sur la Géoplateforme")
+    context.warn(msg("style « {old} » devenu « {new} » sur la Géoplateforme", old=old_style, new=new_style))
     return new_style
 
 
@@ -201,7 +222,7 @@ def _format(layer: GpfLayer, old_format: str) -> str:
 
 def _migrate_wms_provider(source: str, context: _Context) -> str:
     if is_url(source):  # QGIS 1.x/2.x kept a bare URL; layers were stored elsewhere
-        raise UnmappedError("ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue")
+        raise UnmappedError(msg("ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue"))
     uri = EncodedUri(source)
     url = uri.get("url") or ""
     if uri.get("type") == "xyz":
@@ -210,14 +231,14 @@ def _migrate_wms_provider(source: str, context: _Context) -> str:
     if match is None:
         return source
     if match.tail.strip("/"):
-        raise UnmappedError("adresse Géoportail sans équivalent connu sur la Géoplateforme")
+        raise UnmappedError(msg("adresse Géoportail sans équivalent connu sur la Géoplateforme"))
     if uri.get("layers") is None:  # a saved connection: a service address, no layer
         uri.set("url", _connection_url(context, match))
         _drop_credentials(context, uri)
         return str(uri)
     is_wmts = uri.get("tileMatrixSet") is not None
     if is_wmts != (match.service == "wmts"):
-        raise UnmappedError("paramètres de la couche incohérents avec le service de l'adresse")
+        raise UnmappedError(msg("paramètres de la couche incohérents avec le service de l'adresse"))
     if is_wmts:
         _rewrite_wmts(uri, context)
     else:
@@ -254,18 +275,18 @@ def _rewrite_wms(uri: EncodedUri, old_url: UrlParts, match: EndpointMatch, conte
     names = uri.get_all("layers")
     context.layer = ",".join(names)
     if not names:
-        raise UnmappedError("source WMS sans couche")
+        raise UnmappedError(msg("source WMS sans couche"))
     problems, layers = [], []
     for name in names:
         try:
             layers.append(_resolve(context, match.service, name, WMS_SERVICES))
         except (UnmappedError, MalformedUrlError) as unmapped:
-            problems.append(str(unmapped))
+            problems.append(_reason(unmapped))
     if problems:
-        raise UnmappedError(" ; ".join(problems))
+        raise UnmappedError(_joined(problems))
     services = {layer.service for layer in layers}
     if len(services) > 1:
-        raise UnmappedError("couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS")
+        raise UnmappedError(msg("couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS"))
     service = services.pop()
     context.service = service
     uri.set_all("layers", [layer.name for layer in layers])
@@ -273,15 +294,16 @@ def _rewrite_wms(uri: EncodedUri, old_url: UrlParts, match: EndpointMatch, conte
     new_styles = []
     for layer, style in zip(layers, old_styles + [""] * (len(layers) - len(old_styles))):
         if style and layer.styles and style not in layer.styles:
-            context.warn(f"style « {style} » inconnu pour {layer.name} : style par défaut")
+            context.warn(msg("style « {style} » inconnu pour {layer} : style par défaut",
+                             style=style, layer=layer.name))
             style = ""
         new_styles.append(style)
     uri.set_all("styles", new_styles)
     if service == "wms-r":
         if len(layers) > 2:
-            context.warn("le WMS raster de la Géoplateforme accepte au plus deux couches par requête")
+            context.warn(msg("le WMS raster de la Géoplateforme accepte au plus deux couches par requête"))
         if (old_url.param("version") or "1.3.0") != "1.3.0":
-            context.warn("le WMS raster de la Géoplateforme ne répond qu'en version 1.3.0")
+            context.warn(msg("le WMS raster de la Géoplateforme ne répond qu'en version 1.3.0"))
         old_format = uri.get("format")
         if old_format is not None:
             uri.set("format", _format(layers[0], old_format))
@@ -321,9 +343,9 @@ def _xyz_wmts_url(context: _Context, parts: UrlParts, uri: EncodedUri) -> str:
         for key, value in _clean_query(parts)
     ]
     if not layer.tile_matrix_sets or not matrix_set.startswith("PM"):
-        raise UnmappedError(
-            f"{layer.name} n'est pas proposée en Pseudo-Mercator : une couche XYZ ne peut pas l'afficher"
-        )
+        raise UnmappedError(msg(
+            "{layer} n'est pas proposée en Pseudo-Mercator : une couche XYZ ne peut pas l'afficher", layer=layer.name,
+        ))
     _clamp_zoom(uri, matrix_set)
     base = _service_url(context, layer)
     return base + "?" + "&".join(f"{k}={v}" for k, v in query)
@@ -377,7 +399,7 @@ def _vectortile_resource(context: _Context, url: str) -> str:
         return url
     match = context.registry.match_endpoint(parts.host, parts.path)
     if match is None or match.service != "vt-resources":
-        raise UnmappedError("adresse de style de tuiles vectorielles sans équivalent connu")
+        raise UnmappedError(msg("adresse de style de tuiles vectorielles sans équivalent connu"))
     tail = match.tail.lstrip("/")
     for old, new in context.registry.vectortile_style_renames:
         if tail.startswith(old):
@@ -385,7 +407,8 @@ def _vectortile_resource(context: _Context, url: str) -> str:
     layer = context.registry.layer("tms", context.layer) if context.layer else None
     style = tail.rsplit("/", 1)[-1].removesuffix(".json")
     if layer and layer.styles and tail.startswith("styles/") and style not in layer.styles:
-        context.warn(f"style « {style} » non listé par la Géoplateforme pour {layer.name}")
+        context.warn(msg("style « {style} » non listé par la Géoplateforme pour {layer}",
+                         style=style, layer=layer.name))
     return context.registry.service_url("vt-resources") + tail
 
 
@@ -397,7 +420,7 @@ def _migrate_wfs(source: str, context: _Context) -> str:
         return _migrate_wfs_url(source, context)
     uri = DataSourceUri(source)
     if not uri.parsed:
-        raise UnmappedError("source WFS illisible")
+        raise UnmappedError(msg("source WFS illisible"))
     match = _match(context, uri.get("url") or "", ("wfs",))
     if match is None:
         return source
@@ -413,7 +436,7 @@ def _migrate_wfs(source: str, context: _Context) -> str:
     version = uri.get("version")
     if version in OLD_WFS_VERSIONS:
         uri.set("version", "2.0.0")
-        context.warn(f"WFS {version} n'est plus servi : version 2.0.0")
+        context.warn(msg("WFS {version} n'est plus servi : version 2.0.0", version=version))
     for key in ("filter",):
         value = uri.get(key)
         if value and THE_GEOM.search(value):
@@ -439,7 +462,7 @@ def _migrate_wfs_url(source: str, context: _Context) -> str:
         if lowered in ("typename", "typenames"):
             value = quote(layer.name, safe=":")
         elif lowered == "version" and value in OLD_WFS_VERSIONS:
-            context.warn(f"WFS {value} n'est plus servi : version 2.0.0")
+            context.warn(msg("WFS {version} n'est plus servi : version 2.0.0", version=value))
             value = "2.0.0"
         elif lowered in ("filter", "cql_filter") and THE_GEOM.search(unquote(value)):
             value = quote(_geom_renamed(context, unquote(value)), safe="")
@@ -451,7 +474,7 @@ def _migrate_wfs_url(source: str, context: _Context) -> str:
 
 
 def _geom_renamed(context: _Context, expression: str) -> str:
-    context.warn("le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté")
+    context.warn(msg("le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté"))
     return THE_GEOM.sub("geom", expression)
 
 

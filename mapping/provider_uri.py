@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote, urlsplit
 
+from .messages import msg
+
 # QUrlQuery leaves these characters readable in a query value; '&', '=', '+', '#', '%' and braces are encoded.
 _QUERY_SAFE = "/:?@!$'()*,;~-._"
 
@@ -159,7 +161,7 @@ class UrlParts:
             parts = urlsplit(url.strip())
             self.host = (parts.hostname or "").lower()
         except ValueError as error:
-            raise MalformedUrlError(f"adresse illisible ({error})") from None
+            raise MalformedUrlError(msg("adresse illisible ({error})", error=str(error))) from None
         self.scheme = parts.scheme.lower()
         self.userinfo = "@" in parts.netloc
         self.path = parts.path.lstrip("/")

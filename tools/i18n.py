@@ -1,5 +1,9 @@
 """Translations of the plugin's UI: extract the `tr("…")` strings, update the .ts files, compile them to .qm.
 
+The pure-Python layers (mapping/, catalog/) cannot call Qt: their sentences are built with `msg("…", field=…)`
+(mapping/messages.py) and translated when a widget shows them; this script extracts those literals too, and the
+reasons written in the registry (mapping/registry/layer_rules.csv).
+
 The source strings are French (the plugin's first audience); every one of them goes through a `tr()` helper that calls
 `QCoreApplication.translate("GpfBascule", …)`. pylupdate5 only sees `self.tr(…)` and `QCoreApplication.translate(…)`,
 not the modules' own `tr()` helpers, so this script reads the code with Python's `ast` module instead: the first
@@ -19,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import csv
 import shutil
 import subprocess
 import sys
@@ -29,6 +34,7 @@ from xml.etree import ElementTree as ET
 ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = ROOT / "resources" / "i18n"
 CONTEXT = "GpfBascule"
+REGISTRY_RULES = "mapping/registry/layer_rules.csv"
 SOURCE_LANGUAGE = "fr"
 LANGUAGES = ("fr", "en")
 # Every module of the plugin is read, except those in these folders (not UI, or not ours).
@@ -61,12 +67,33 @@ def _is_tr_call(node: ast.Call) -> bool:
     return (isinstance(func, ast.Name) and func.id == "tr") or (isinstance(func, ast.Attribute) and func.attr == "tr")
 
 
+def _is_msg_call(node: ast.Call) -> bool:
+    """`msg("…")`: a sentence of the pure-Python layers (mapping/messages.py), translated when a widget shows it."""
+    return isinstance(node.func, ast.Name) and node.func.id == "msg"
+
+
+def registry_reasons(root: Path = ROOT) -> list[Occurrence]:
+    """The reasons of the registry's layer rules: users read them in the bascule dialog and the reports."""
+    path = root / REGISTRY_RULES
+    if not path.is_file():
+        return []
+    found: dict[str, Occurrence] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            reason = (row.get("reason") or "").strip()
+            if reason:
+                found.setdefault(reason, Occurrence(reason, REGISTRY_RULES, reader.line_num))
+    return list(found.values())
+
+
 def _is_translate_call(node: ast.Call) -> bool:
     return isinstance(node.func, ast.Attribute) and node.func.attr == "translate" and len(node.args) >= 2
 
 
 def extract(paths: list[Path] | None = None, root: Path = ROOT) -> tuple[list[Occurrence], list[str]]:
-    """Every literal passed to tr() (and to QCoreApplication.translate("GpfBascule", …)), plus the calls with a
+    """Every literal passed to tr() or msg() (and to QCoreApplication.translate("GpfBascule", …)) and the
+    registry's reasons (when reading the whole plugin), plus the calls with a
     non-literal text, as "path:line: code" (a `def tr(message)` helper's own translate(…, message) is not one)."""
     found: list[Occurrence] = []
     errors: list[str] = []
@@ -80,7 +107,7 @@ def extract(paths: list[Path] | None = None, root: Path = ROOT) -> tuple[list[Oc
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
                 continue
-            if _is_tr_call(node):
+            if _is_tr_call(node) or _is_msg_call(node):
                 text = node.args[0] if node.args else None
             elif _is_translate_call(node):
                 context = node.args[0]
@@ -98,6 +125,8 @@ def extract(paths: list[Path] | None = None, root: Path = ROOT) -> tuple[list[Oc
                 found.append(Occurrence(text.value, relative, node.lineno))
             else:
                 errors.append(f"{relative}:{node.lineno}: not a literal string: {ast.unparse(node)[:100]}")
+    if paths is None:
+        found += registry_reasons(root)
     found.sort(key=lambda o: (o.path, o.line))
     errors.sort(key=lambda error: (error.split(":")[0], int(error.split(":")[1])))
     return found, errors

@@ -42,9 +42,9 @@ from ..bascule.project_bascule import (
     scan_project,
     undo,
 )
+from ..i18n import tr, tr_message
 from ..mapping.engine import SERVICE_LABELS
 from ..mapping.redact import redact
-from .catalog_model import tr
 from .icons import plugin_icon
 
 PLAN_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +70,8 @@ def short_services() -> dict[str, str]:
 def service_label(plan: LayerPlan) -> str:
     """Short enough for its column; the tooltip gives the engine's full label."""
     if plan.service:
-        return short_services().get(plan.service, SERVICE_LABELS.get(plan.service, plan.service).split(" (")[0])
+        full = tr_message(SERVICE_LABELS.get(plan.service, plan.service))
+        return short_services().get(plan.service, full.split(" (")[0])
     return {"wms": "WMS/WMTS", "wfs": "WFS", "vectortile": tr("Tuiles vectorielles"), "ogr": tr("Fichier")}.get(
         plan.provider.lower(), plan.provider or "?"
     )
@@ -228,7 +229,7 @@ class BasculeDialog(QDialog):
 
     def _item(self, plan: LayerPlan) -> QTreeWidgetItem:
         old, new = redact(plan.old_source), redact(plan.new_source)
-        warnings = [redact(text) for text in ([plan.reason] if plan.reason else []) + list(plan.warnings)]
+        warnings = [redact(tr_message(text)) for text in ([plan.reason] if plan.reason else []) + list(plan.warnings)]
         texts = [plan.name, service_label(plan), status_label(plan.status), glimpse(old), "—", " ; ".join(warnings)]
         if plan.applicable:
             texts[COL_NEW] = glimpse(new)
@@ -236,7 +237,7 @@ class BasculeDialog(QDialog):
         if not plan.available:
             item.setIcon(COL_LAYER, QgsApplication.getThemeIcon("/mIndicatorBadLayer.svg"))
         item.setData(COL_LAYER, PLAN_ROLE, plan)
-        item.setToolTip(COL_SERVICE, SERVICE_LABELS.get(plan.service, item.text(COL_SERVICE)))
+        item.setToolTip(COL_SERVICE, tr_message(SERVICE_LABELS.get(plan.service, item.text(COL_SERVICE))))
         item.setToolTip(COL_OLD, old)
         item.setToolTip(COL_NEW, new if plan.applicable else "")
         item.setToolTip(COL_WARNINGS, "\n".join(warnings))
@@ -319,8 +320,8 @@ class BasculeDialog(QDialog):
             rows.append(html.escape(tr("La couche ne se charge pas actuellement (ancien service arrêté ?).")))
         # What to check comes first: the sources are long and may need scrolling.
         if plan.reason:
-            rows.append(html.escape(redact(plan.reason)))
-        rows.extend(f"⚠ {html.escape(redact(warning))}" for warning in plan.warnings)
+            rows.append(html.escape(redact(tr_message(plan.reason))))
+        rows.extend(f"⚠ {html.escape(redact(tr_message(warning)))}" for warning in plan.warnings)
         rows.append(f"<b>{tr('Source actuelle')}</b> : <code>{html.escape(redact(plan.old_source))}</code>")
         if plan.applicable:
             rows.append(f"<b>{tr('Nouvelle source')}</b> : <code>{html.escape(redact(plan.new_source))}</code>")

@@ -37,7 +37,8 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
-from ..catalog.entry import Catalog, CatalogEntry
+from ..catalog.entry import NOTE_SEPARATOR, Catalog, CatalogEntry, note_messages
+from ..i18n import tr_message
 from .catalog_model import (
     BY_SERVICE,
     BY_THEME,
@@ -539,7 +540,8 @@ def details_html(entry: CatalogEntry) -> str:
     if entry.abstract and entry.abstract.strip() != entry.title.strip():
         parts.append(f"<p>{html.escape(entry.abstract)}</p>")
     if entry.note:
-        parts.append(f"<p style='color:#555'><i>{html.escape(entry.note)}</i></p>")
+        note = NOTE_SEPARATOR.join(tr_message(part) for part in note_messages(entry.note))
+        parts.append(f"<p style='color:#555'><i>{html.escape(note)}</i></p>")
     return "".join(parts)
 
 

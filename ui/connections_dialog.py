@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from typing import Any
 
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,12 +24,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..bascule import connections_settings as cs
+from ..i18n import tr, tr_message
 from ..mapping.redact import redact
 from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
-
-
-def tr(message: str) -> str:
-    return QCoreApplication.translate("GpfBascule", message)
 
 
 def kind_label(kind: str) -> str:
@@ -179,7 +176,7 @@ class ConnectionsDialog(QDialog):
     @staticmethod
     def remarks(plan: cs.ConnectionPlan) -> list[str]:
         """What the user should know about one connection (engine reasons and warnings, credentials removed)."""
-        remarks = [plan.migration.reason, *plan.migration.warnings]
+        remarks = [tr_message(text) for text in (plan.migration.reason, *plan.migration.warnings)]
         if plan.connection.credentials and plan.status == MIGRATED:
             remarks.append(tr("identifiants retirés : inutiles sur les services libres de la Géoplateforme"))
         return [remark for remark in remarks if remark]

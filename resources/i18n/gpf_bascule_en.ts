@@ -129,6 +129,21 @@
             <translation>backup before migration: {path}</translation>
         </message>
         <message>
+            <location filename="../../catalog/entry.py" />
+            <source>liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, titre et emprise inconnus</source>
+            <translation>IGN's services list (WMS rows missing from WMS raster): no WMS vector capabilities read, title and extent unknown</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/entry.py" />
+            <source>couche sous licence : clé personnelle cartes.gouv.fr nécessaire (data.geopf.fr/private)</source>
+            <translation>licensed layer: a personal cartes.gouv.fr key is needed (data.geopf.fr/private)</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/entry.py" />
+            <source>TileMap non lu : niveaux {low}–{high} supposés</source>
+            <translation>TileMap not read: levels {low}–{high} assumed</translation>
+        </message>
+        <message>
             <location filename="../../catalog/refresh.py" />
             <source>document vide</source>
             <translation>empty document</translation>
@@ -212,6 +227,516 @@
             <location filename="../../catalog/refresh.py" />
             <source>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</source>
             <translation>Géoplateforme catalog not updated (offline?): the last catalog stays in use.</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>WMS raster</source>
+            <translation>Raster WMS</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>WMS vecteur</source>
+            <translation>Vector WMS</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>TMS (tuiles vectorielles)</source>
+            <translation>TMS (vector tiles)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>ressources de tuiles vectorielles</source>
+            <translation>vector tile resources</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>couche sous licence (non libre) : elle est servie par data.geopf.fr/private et demande une clé personnelle cartes.gouv.fr (les anciennes clés Géoportail ne fonctionnent plus)</source>
+            <translation>licensed (non-free) layer: it is served by data.geopf.fr/private and needs a personal cartes.gouv.fr key (old Géoportail keys no longer work)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>clé personnelle retirée : pour les couches sous licence (SCAN 25, SCAN 100, OACI), ajoutez une connexion data.geopf.fr/private avec votre clé cartes.gouv.fr</source>
+            <translation>personal key removed: for licensed layers (SCAN 25, SCAN 100, OACI), add a data.geopf.fr/private connection with your cartes.gouv.fr key</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</source>
+            <translation>credentials of the old address removed: useless and invalid on the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>fournisseur « {provider} » non pris en charge : source laissée telle quelle</source>
+            <translation>provider "{provider}" not supported: source left as it is</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>{first} ; {second}</source>
+            <translation>{first}; {second}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>la couche {name} n'existe plus sur la Géoplateforme</source>
+            <translation>layer {name} no longer exists on the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>règle du registre vers {name} ({service}) sans couche GPF publiée</source>
+            <translation>registry rule points to {name} ({service}), which no GPF service publishes</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>la couche {name} est désormais servie par le WMS raster de la Géoplateforme</source>
+            <translation>layer {name} is now served by the Géoplateforme's WMS raster</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>la couche {name} n'est pas publiée par le {service} de la Géoplateforme</source>
+            <translation>layer {name} is not published by the Géoplateforme's {service}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>adresse Géoportail sans équivalent connu sur la Géoplateforme</source>
+            <translation>Géoportail address with no known equivalent on the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>adresse du service {service} inattendue pour ce type de couche</source>
+            <translation>{service} address unexpected for this kind of layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>TileMatrixSet {old_set} ({old_crs}) non proposé pour {layer} : {new_set} en {new_crs} ; la couche sera reprojetée à la volée</source>
+            <translation>TileMatrixSet {old_set} ({old_crs}) not offered for {layer}: {new_set} in {new_crs}; the layer will be reprojected on the fly</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>(aucun)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>style « {old} » devenu « {new} » sur la Géoplateforme</source>
+            <translation>style "{old}" is now "{new}" on the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue</source>
+            <translation>old WMS source given as a bare address: add the layer again from the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>paramètres de la couche incohérents avec le service de l'adresse</source>
+            <translation>layer parameters inconsistent with the address's service</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>source WMS sans couche</source>
+            <translation>WMS source without a layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS</source>
+            <translation>layers split between WMS raster and WMS vector: make two QGIS layers of them</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>style « {style} » inconnu pour {layer} : style par défaut</source>
+            <translation>style "{style}" unknown for {layer}: default style</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>le WMS raster de la Géoplateforme accepte au plus deux couches par requête</source>
+            <translation>the Géoplateforme's WMS raster accepts at most two layers per request</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>le WMS raster de la Géoplateforme ne répond qu'en version 1.3.0</source>
+            <translation>the Géoplateforme's WMS raster only answers in version 1.3.0</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>{layer} n'est pas proposée en Pseudo-Mercator : une couche XYZ ne peut pas l'afficher</source>
+            <translation>{layer} is not offered in Pseudo-Mercator: an XYZ layer cannot show it</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>adresse de style de tuiles vectorielles sans équivalent connu</source>
+            <translation>vector tile style address with no known equivalent</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>style « {style} » non listé par la Géoplateforme pour {layer}</source>
+            <translation>style "{style}" not listed by the Géoplateforme for {layer}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>source WFS illisible</source>
+            <translation>unreadable WFS source</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>WFS {version} n'est plus servi : version 2.0.0</source>
+            <translation>WFS {version} is no longer served: version 2.0.0</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté</source>
+            <translation>the geometry field the_geom is called geom on the Géoplateforme: filter adapted</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/provider_uri.py" />
+            <source>adresse illisible ({error})</source>
+            <translation>unreadable address ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 CADASTRALPARCELS.PARCELLAIRE_EXPRESS.L93 (clé lambert93) n'existe plus : CADASTRALPARCELS.PARCELLAIRE_EXPRESS, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer CADASTRALPARCELS.PARCELLAIRE_EXPRESS.L93 (key lambert93) no longer exists: CADASTRALPARCELS.PARCELLAIRE_EXPRESS, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 CADASTRALPARCELS.PARCELS.L93 (clé lambert93) n'existe plus : CADASTRALPARCELS.PARCELS, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer CADASTRALPARCELS.PARCELS.L93 (key lambert93) no longer exists: CADASTRALPARCELS.PARCELS, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2.L93 (clé lambert93) n'existe plus : GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2.L93 (key lambert93) no longer exists: GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 HR.ORTHOIMAGERY.ORTHOPHOTOS.L93 (clé lambert93) n'existe plus : HR.ORTHOIMAGERY.ORTHOPHOTOS, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer HR.ORTHOIMAGERY.ORTHOPHOTOS.L93 (key lambert93) no longer exists: HR.ORTHOIMAGERY.ORTHOPHOTOS, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 LIMITES_ADMINISTRATIVES_EXPRESS.LATEST.L93 (clé lambert93) n'existe plus : LIMITES_ADMINISTRATIVES_EXPRESS.LATEST, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer LIMITES_ADMINISTRATIVES_EXPRESS.LATEST.L93 (key lambert93) no longer exists: LIMITES_ADMINISTRATIVES_EXPRESS.LATEST, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.BDORTHO.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.BDORTHO, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.BDORTHO.L93 (key lambert93) no longer exists: ORTHOIMAGERY.ORTHOPHOTOS.BDORTHO, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2019.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2019, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2019.L93 (key lambert93) no longer exists: ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2019, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2020.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2020, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2020.L93 (key lambert93) no longer exists: ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2020, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2021.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2021, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2021.L93 (key lambert93) no longer exists: ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2021, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2022.L93 (clé lambert93) n'existe plus, ni sa version Pseudo-Mercator ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2022</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2022.L93 (key lambert93) no longer exists, nor does its Pseudo-Mercator version ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2022</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2019.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2019, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2019.L93 (key lambert93) no longer exists: ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2019, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2020.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2020, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2020.L93 (key lambert93) no longer exists: ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2020, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2021.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2021, en Pseudo-Mercator</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2021.L93 (key lambert93) no longer exists: ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2021, in Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022.L93 (clé lambert93) n'existe plus, ni sa version Pseudo-Mercator ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022</source>
+            <translation>Lambert 93 layer ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022.L93 (key lambert93) no longer exists, nor does its Pseudo-Mercator version ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ADMIN_EXPRESS est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>ADMIN_EXPRESS is a vector tile stream: the Géoplateforme serves it as TMS; add it from the catalogue as a vector tile layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BDTOPO est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>BDTOPO is a vector tile stream: the Géoplateforme serves it as TMS; add it from the catalogue as a vector tile layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ISOHYPSE est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>ISOHYPSE is a vector tile stream: the Géoplateforme serves it as TMS; add it from the catalogue as a vector tile layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>OCSGE_2016 est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>OCSGE_2016 is a vector tile stream: the Géoplateforme serves it as TMS; add it from the catalogue as a vector tile layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>OCSGE_2019 est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>OCSGE_2019 is a vector tile stream: the Géoplateforme serves it as TMS; add it from the catalogue as a vector tile layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>PCI est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>PCI is a vector tile stream: the Géoplateforme serves it as TMS; add it from the catalogue as a vector tile layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>PLAN.IGN est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>PLAN.IGN is a vector tile stream: the Géoplateforme serves it as TMS; add it from the catalogue as a vector tile layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>OCS GE 2010 retirée : aucune couche équivalente sur la Géoplateforme (voir les millésimes OCS GE publiés dans le catalogue)</source>
+            <translation>OCS GE 2010 withdrawn: no equivalent layer on the Géoplateforme (see the OCS GE editions published in the catalogue)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ortho-express 2022 retirée de la Géoplateforme : choisissez ORTHOIMAGERY.ORTHOPHOTOS ou un autre millésime dans le catalogue</source>
+            <translation>ortho-express 2022 withdrawn from the Géoplateforme: choose ORTHOIMAGERY.ORTHOPHOTOS or another edition in the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>listée par IGN comme couche WMS mais absente des capacités WMTS et WMS raster enregistrées (2024-06) : à vérifier dans le catalogue</source>
+            <translation>listed by IGN as a WMS layer but missing from the recorded WMTS and WMS raster capabilities (2024-06): check the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>absente du WMS raster enregistré (2024-06) ; la couche est publiée en WMTS : ajoutez-la depuis le catalogue</source>
+            <translation>missing from the recorded WMS raster (2024-06); the layer is published as WMTS: add it from the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche INSPIRE du WMS vecteur non reprise par la Géoplateforme</source>
+            <translation>INSPIRE layer of the WMS vector not carried over by the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BAN.ADRESSE devenue BAN.DATA.GOUV (Base Adresse Nationale) : vérifiez le rendu</source>
+            <translation>BAN.ADRESSE is now BAN.DATA.GOUV (Base Adresse Nationale): check the rendering</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BD ADRESSE arrêtée : utilisez la Base Adresse Nationale (BAN.DATA.GOUV) depuis le catalogue</source>
+            <translation>BD ADRESSE discontinued: use the Base Adresse Nationale (BAN.DATA.GOUV) from the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ancienne BD CARTO : la BD CARTO v5 (couches BDCARTO-*_WLD_WGS84G) a un autre découpage thématique, sans correspondance une à une</source>
+            <translation>old BD CARTO: BD CARTO v5 (layers BDCARTO-*_WLD_WGS84G) is split into other themes, with no one-to-one match</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-RBF</source>
+            <translation>geodesy layer renamed IGNF_GEODESIE-RBF</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-RDF</source>
+            <translation>geodesy layer renamed IGNF_GEODESIE-RDF</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-RN</source>
+            <translation>geodesy layer renamed IGNF_GEODESIE-RN</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-RGP</source>
+            <translation>geodesy layer renamed IGNF_GEODESIE-RGP</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-TRIPLET</source>
+            <translation>geodesy layer renamed IGNF_GEODESIE-TRIPLET</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>plan de gêne sonore (DGAC) renommé dgac_pgs_plan_wmsv : vérifiez le rendu</source>
+            <translation>noise disturbance plan (DGAC) renamed dgac_pgs_plan_wmsv: check the rendering</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>plan d'exposition au bruit (DGAC) : dgac_peb_plan_wmsv n'est pas publiée ; voyez dgac_peb_arrete_wmsv dans le catalogue</source>
+            <translation>noise exposure plan (DGAC): dgac_peb_plan_wmsv is not published; see dgac_peb_arrete_wmsv in the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>points du plan d'exposition au bruit non repris par la Géoplateforme</source>
+            <translation>noise exposure plan points not carried over by the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche bruit aérien non reprise en WMS par la Géoplateforme (voir les couches dgac_* du catalogue)</source>
+            <translation>aircraft noise layer not carried over as WMS by the Géoplateforme (see the dgac_* layers in the catalogue)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>schéma ADMIN EXPRESS 2025 : chflieu_commune devenu chef_lieu_de_commune (vérifiez les attributs utilisés)</source>
+            <translation>ADMIN EXPRESS 2025 schema: chflieu_commune is now chef_lieu_de_commune (check the attributes you use)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>schéma ADMIN EXPRESS 2025 : chflieu_arrondissement_municipal devenu chef_lieu_d_arrondissement_municipal (vérifiez les attributs utilisés)</source>
+            <translation>ADMIN EXPRESS 2025 schema: chflieu_arrondissement_municipal is now chef_lieu_d_arrondissement_municipal (check the attributes you use)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>schéma ADMIN EXPRESS 2025 : chflieu_commune_associee_ou_deleguee n'est plus publié dans ADMINEXPRESS-COG.LATEST</source>
+            <translation>ADMIN EXPRESS 2025 schema: chflieu_commune_associee_ou_deleguee is no longer published in ADMINEXPRESS-COG.LATEST</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>schéma ADMIN EXPRESS 2025 : chflieu_commune_associee_ou_deleguee devenu chef_lieu_de_commune_associee_ou_deleguee (vérifiez les attributs utilisés)</source>
+            <translation>ADMIN EXPRESS 2025 schema: chflieu_commune_associee_ou_deleguee is now chef_lieu_de_commune_associee_ou_deleguee (check the attributes you use)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type arrondissement_departemental absent du schéma ADMIN EXPRESS publié ; choisissez un type LIMITES_ADMINISTRATIVES_EXPRESS.LATEST:* dans le catalogue</source>
+            <translation>type arrondissement_departemental missing from the published ADMIN EXPRESS schema; choose a LIMITES_ADMINISTRATIVES_EXPRESS.LATEST:* type in the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type chef_lieu absent du schéma ADMIN EXPRESS publié ; choisissez un type LIMITES_ADMINISTRATIVES_EXPRESS.LATEST:* dans le catalogue</source>
+            <translation>type chef_lieu missing from the published ADMIN EXPRESS schema; choose a LIMITES_ADMINISTRATIVES_EXPRESS.LATEST:* type in the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BAN.ADRESSE:ban devenu BAN.DATA.GOUV:ban</source>
+            <translation>BAN.ADRESSE:ban is now BAN.DATA.GOUV:ban</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ADRESSE PREMIUM n'est plus publiée en WFS par la Géoplateforme</source>
+            <translation>ADRESSE PREMIUM is no longer published as WFS by the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BD ADRESSE arrêtée : seule une édition figée (BDADRESSE_BDD_WLD_WGS84G_20190208) reste publiée ; pour les adresses, utilisez BAN.DATA.GOUV:ban</source>
+            <translation>BD ADRESSE discontinued: only a frozen edition (BDADRESSE_BDD_WLD_WGS84G_20190208) is still published; for addresses, use BAN.DATA.GOUV:ban</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>cours d'eau BCAE 2022 remplacés par le dernier millésime (HYDROGRAPHY.BCAE.LATEST)</source>
+            <translation>BCAE 2022 watercourses replaced by the latest edition (HYDROGRAPHY.BCAE.LATEST)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2014 ne sont plus publiés ; le type le plus proche est RPG.2014:rpg_2014 (modèle différent : parcelles et non îlots)</source>
+            <translation>the anonymous RPG 2014 blocks are no longer published; the closest type is RPG.2014:rpg_2014 (different model: parcels, not blocks)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2015 ne sont plus publiés ; le type le plus proche est RPG.2015:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>the anonymous RPG 2015 blocks are no longer published; the closest type is RPG.2015:parcelles_graphiques (different model: parcels, not blocks)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2016 ne sont plus publiés ; le type le plus proche est RPG.2016:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>the anonymous RPG 2016 blocks are no longer published; the closest type is RPG.2016:parcelles_graphiques (different model: parcels, not blocks)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2017 ne sont plus publiés ; le type le plus proche est RPG.2017:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>the anonymous RPG 2017 blocks are no longer published; the closest type is RPG.2017:parcelles_graphiques (different model: parcels, not blocks)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2018 ne sont plus publiés ; le type le plus proche est RPG.2018:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>the anonymous RPG 2018 blocks are no longer published; the closest type is RPG.2018:parcelles_graphiques (different model: parcels, not blocks)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2019 ne sont plus publiés ; le type le plus proche est RPG.2019:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>the anonymous RPG 2019 blocks are no longer published; the closest type is RPG.2019:parcelles_graphiques (different model: parcels, not blocks)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2020 ne sont plus publiés ; le type le plus proche est RPG.2020:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>the anonymous RPG 2020 blocks are no longer published; the closest type is RPG.2020:parcelles_graphiques (different model: parcels, not blocks)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>PLAN.IGN est un flux de tuiles vectorielles (TMS), pas un type WFS</source>
+            <translation>PLAN.IGN is a vector tile stream (TMS), not a WFS type</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>PCI est un flux de tuiles vectorielles (TMS), pas un type WFS</source>
+            <translation>PCI is a vector tile stream (TMS), not a WFS type</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>espace de noms corrigé (GEOGRAPHICALGRIDSYSTEMS)</source>
+            <translation>namespace corrected (GEOGRAPHICALGRIDSYSTEMS)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ancienne BD CARTO : la BD CARTO v5 (BDCARTO_V5:*) a un autre modèle de données, sans correspondance une à une</source>
+            <translation>old BD CARTO: BD CARTO v5 (BDCARTO_V5:*) has another data model, with no one-to-one match</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type renommé rncfs</source>
+            <translation>type renamed rncfs</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type renommé rnr (vérifiez les attributs utilisés)</source>
+            <translation>type renamed rnr (check the attributes you use)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type renommé formation_vegetale (vérifiez les attributs utilisés)</source>
+            <translation>type renamed formation_vegetale (check the attributes you use)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type retiré ; le seul type voisin, PROTECTEDAREAS.MNHN.CDL.PERIMETER:perimetre_autorise, n'est pas un équivalent certain</source>
+            <translation>type withdrawn; the only similar type, PROTECTEDAREAS.MNHN.CDL.PERIMETER:perimetre_autorise, is not a sure equivalent</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type géodésie absent du WFS de la Géoplateforme (2025) ; les points géodésiques restent en WMS vecteur (IGNF_GEODESIE-*)</source>
+            <translation>geodesy type missing from the Géoplateforme's WFS (2025); geodetic points remain in the WMS vector (IGNF_GEODESIE-*)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>graphe de mosaïquage ortho-express retiré</source>
+            <translation>ortho-express mosaic graph withdrawn</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type retiré de la Géoplateforme</source>
+            <translation>type withdrawn from the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les adresses ne sont plus publiées dans BDTOPO_V3 : utilisez BAN.DATA.GOUV:ban</source>
+            <translation>addresses are no longer published in BDTOPO_V3: use BAN.DATA.GOUV:ban</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type bruit aérien retiré ; voyez TRANSPORTS.AIRNOISE.DOCS:dgac_psa_poi_wm dans le catalogue</source>
+            <translation>aircraft noise type withdrawn; see TRANSPORTS.AIRNOISE.DOCS:dgac_psa_poi_wm in the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>réseau de transports exceptionnels non publié en WFS ; il reste en WMTS/WMS (SECUROUTE.TE.*) et en tuiles vectorielles (TRANSPORT_EXCEPTIONNEL)</source>
+            <translation>oversize transport network not published as WFS; it remains as WMTS/WMS (SECUROUTE.TE.*) and vector tiles (TRANSPORT_EXCEPTIONNEL)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type INSPIRE non repris par le WFS de la Géoplateforme</source>
+            <translation>INSPIRE type not carried over by the Géoplateforme's WFS</translation>
         </message>
         <message>
             <location filename="../../plugin.py" />
@@ -442,16 +967,6 @@
             <location filename="../../ui/bascule_dialog.py" />
             <source>Inchangée</source>
             <translation>Unchanged</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>WMS raster</source>
-            <translation>Raster WMS</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>WMS vecteur</source>
-            <translation>Vector WMS</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1267,11 +1782,6 @@
             <location filename="../../ui/options_page.py" />
             <source>WFS (données vecteur)</source>
             <translation>WFS (vector data)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/options_page.py" />
-            <source>TMS (tuiles vectorielles)</source>
-            <translation>TMS (vector tiles)</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />

@@ -129,6 +129,21 @@
             <translation>sauvegarde avant bascule : {path}</translation>
         </message>
         <message>
+            <location filename="../../catalog/entry.py" />
+            <source>liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, titre et emprise inconnus</source>
+            <translation>liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, titre et emprise inconnus</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/entry.py" />
+            <source>couche sous licence : clé personnelle cartes.gouv.fr nécessaire (data.geopf.fr/private)</source>
+            <translation>couche sous licence : clé personnelle cartes.gouv.fr nécessaire (data.geopf.fr/private)</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/entry.py" />
+            <source>TileMap non lu : niveaux {low}–{high} supposés</source>
+            <translation>TileMap non lu : niveaux {low}–{high} supposés</translation>
+        </message>
+        <message>
             <location filename="../../catalog/refresh.py" />
             <source>document vide</source>
             <translation>document vide</translation>
@@ -212,6 +227,516 @@
             <location filename="../../catalog/refresh.py" />
             <source>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</source>
             <translation>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>WMS raster</source>
+            <translation>WMS raster</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>WMS vecteur</source>
+            <translation>WMS vecteur</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>TMS (tuiles vectorielles)</source>
+            <translation>TMS (tuiles vectorielles)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>ressources de tuiles vectorielles</source>
+            <translation>ressources de tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>couche sous licence (non libre) : elle est servie par data.geopf.fr/private et demande une clé personnelle cartes.gouv.fr (les anciennes clés Géoportail ne fonctionnent plus)</source>
+            <translation>couche sous licence (non libre) : elle est servie par data.geopf.fr/private et demande une clé personnelle cartes.gouv.fr (les anciennes clés Géoportail ne fonctionnent plus)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>clé personnelle retirée : pour les couches sous licence (SCAN 25, SCAN 100, OACI), ajoutez une connexion data.geopf.fr/private avec votre clé cartes.gouv.fr</source>
+            <translation>clé personnelle retirée : pour les couches sous licence (SCAN 25, SCAN 100, OACI), ajoutez une connexion data.geopf.fr/private avec votre clé cartes.gouv.fr</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</source>
+            <translation>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>fournisseur « {provider} » non pris en charge : source laissée telle quelle</source>
+            <translation>fournisseur « {provider} » non pris en charge : source laissée telle quelle</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>{first} ; {second}</source>
+            <translation>{first} ; {second}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>la couche {name} n'existe plus sur la Géoplateforme</source>
+            <translation>la couche {name} n'existe plus sur la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>règle du registre vers {name} ({service}) sans couche GPF publiée</source>
+            <translation>règle du registre vers {name} ({service}) sans couche GPF publiée</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>la couche {name} est désormais servie par le WMS raster de la Géoplateforme</source>
+            <translation>la couche {name} est désormais servie par le WMS raster de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>la couche {name} n'est pas publiée par le {service} de la Géoplateforme</source>
+            <translation>la couche {name} n'est pas publiée par le {service} de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>adresse Géoportail sans équivalent connu sur la Géoplateforme</source>
+            <translation>adresse Géoportail sans équivalent connu sur la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>adresse du service {service} inattendue pour ce type de couche</source>
+            <translation>adresse du service {service} inattendue pour ce type de couche</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>TileMatrixSet {old_set} ({old_crs}) non proposé pour {layer} : {new_set} en {new_crs} ; la couche sera reprojetée à la volée</source>
+            <translation>TileMatrixSet {old_set} ({old_crs}) non proposé pour {layer} : {new_set} en {new_crs} ; la couche sera reprojetée à la volée</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>(aucun)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>style « {old} » devenu « {new} » sur la Géoplateforme</source>
+            <translation>style « {old} » devenu « {new} » sur la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue</source>
+            <translation>ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>paramètres de la couche incohérents avec le service de l'adresse</source>
+            <translation>paramètres de la couche incohérents avec le service de l'adresse</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>source WMS sans couche</source>
+            <translation>source WMS sans couche</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS</source>
+            <translation>couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>style « {style} » inconnu pour {layer} : style par défaut</source>
+            <translation>style « {style} » inconnu pour {layer} : style par défaut</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>le WMS raster de la Géoplateforme accepte au plus deux couches par requête</source>
+            <translation>le WMS raster de la Géoplateforme accepte au plus deux couches par requête</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>le WMS raster de la Géoplateforme ne répond qu'en version 1.3.0</source>
+            <translation>le WMS raster de la Géoplateforme ne répond qu'en version 1.3.0</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>{layer} n'est pas proposée en Pseudo-Mercator : une couche XYZ ne peut pas l'afficher</source>
+            <translation>{layer} n'est pas proposée en Pseudo-Mercator : une couche XYZ ne peut pas l'afficher</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>adresse de style de tuiles vectorielles sans équivalent connu</source>
+            <translation>adresse de style de tuiles vectorielles sans équivalent connu</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>style « {style} » non listé par la Géoplateforme pour {layer}</source>
+            <translation>style « {style} » non listé par la Géoplateforme pour {layer}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>source WFS illisible</source>
+            <translation>source WFS illisible</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>WFS {version} n'est plus servi : version 2.0.0</source>
+            <translation>WFS {version} n'est plus servi : version 2.0.0</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté</source>
+            <translation>le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/provider_uri.py" />
+            <source>adresse illisible ({error})</source>
+            <translation>adresse illisible ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 CADASTRALPARCELS.PARCELLAIRE_EXPRESS.L93 (clé lambert93) n'existe plus : CADASTRALPARCELS.PARCELLAIRE_EXPRESS, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 CADASTRALPARCELS.PARCELLAIRE_EXPRESS.L93 (clé lambert93) n'existe plus : CADASTRALPARCELS.PARCELLAIRE_EXPRESS, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 CADASTRALPARCELS.PARCELS.L93 (clé lambert93) n'existe plus : CADASTRALPARCELS.PARCELS, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 CADASTRALPARCELS.PARCELS.L93 (clé lambert93) n'existe plus : CADASTRALPARCELS.PARCELS, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2.L93 (clé lambert93) n'existe plus : GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2.L93 (clé lambert93) n'existe plus : GEOGRAPHICALGRIDSYSTEMS.PLANIGNV2, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 HR.ORTHOIMAGERY.ORTHOPHOTOS.L93 (clé lambert93) n'existe plus : HR.ORTHOIMAGERY.ORTHOPHOTOS, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 HR.ORTHOIMAGERY.ORTHOPHOTOS.L93 (clé lambert93) n'existe plus : HR.ORTHOIMAGERY.ORTHOPHOTOS, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 LIMITES_ADMINISTRATIVES_EXPRESS.LATEST.L93 (clé lambert93) n'existe plus : LIMITES_ADMINISTRATIVES_EXPRESS.LATEST, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 LIMITES_ADMINISTRATIVES_EXPRESS.LATEST.L93 (clé lambert93) n'existe plus : LIMITES_ADMINISTRATIVES_EXPRESS.LATEST, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.BDORTHO.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.BDORTHO, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.BDORTHO.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.BDORTHO, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2019.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2019, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2019.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2019, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2020.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2020, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2020.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2020, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2021.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2021, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2021.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2021, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2022.L93 (clé lambert93) n'existe plus, ni sa version Pseudo-Mercator ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2022</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2022.L93 (clé lambert93) n'existe plus, ni sa version Pseudo-Mercator ORTHOIMAGERY.ORTHOPHOTOS.IRC-EXPRESS.2022</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2019.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2019, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2019.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2019, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2020.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2020, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2020.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2020, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2021.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2021, en Pseudo-Mercator</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2021.L93 (clé lambert93) n'existe plus : ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2021, en Pseudo-Mercator</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022.L93 (clé lambert93) n'existe plus, ni sa version Pseudo-Mercator ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022</source>
+            <translation>la couche Lambert 93 ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022.L93 (clé lambert93) n'existe plus, ni sa version Pseudo-Mercator ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ADMIN_EXPRESS est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>ADMIN_EXPRESS est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BDTOPO est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>BDTOPO est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ISOHYPSE est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>ISOHYPSE est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>OCSGE_2016 est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>OCSGE_2016 est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>OCSGE_2019 est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>OCSGE_2019 est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>PCI est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>PCI est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>PLAN.IGN est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</source>
+            <translation>PLAN.IGN est un flux de tuiles vectorielles : sur la Géoplateforme il est servi en TMS ; ajoutez-le depuis le catalogue comme couche de tuiles vectorielles</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>OCS GE 2010 retirée : aucune couche équivalente sur la Géoplateforme (voir les millésimes OCS GE publiés dans le catalogue)</source>
+            <translation>OCS GE 2010 retirée : aucune couche équivalente sur la Géoplateforme (voir les millésimes OCS GE publiés dans le catalogue)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ortho-express 2022 retirée de la Géoplateforme : choisissez ORTHOIMAGERY.ORTHOPHOTOS ou un autre millésime dans le catalogue</source>
+            <translation>ortho-express 2022 retirée de la Géoplateforme : choisissez ORTHOIMAGERY.ORTHOPHOTOS ou un autre millésime dans le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>listée par IGN comme couche WMS mais absente des capacités WMTS et WMS raster enregistrées (2024-06) : à vérifier dans le catalogue</source>
+            <translation>listée par IGN comme couche WMS mais absente des capacités WMTS et WMS raster enregistrées (2024-06) : à vérifier dans le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>absente du WMS raster enregistré (2024-06) ; la couche est publiée en WMTS : ajoutez-la depuis le catalogue</source>
+            <translation>absente du WMS raster enregistré (2024-06) ; la couche est publiée en WMTS : ajoutez-la depuis le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche INSPIRE du WMS vecteur non reprise par la Géoplateforme</source>
+            <translation>couche INSPIRE du WMS vecteur non reprise par la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BAN.ADRESSE devenue BAN.DATA.GOUV (Base Adresse Nationale) : vérifiez le rendu</source>
+            <translation>BAN.ADRESSE devenue BAN.DATA.GOUV (Base Adresse Nationale) : vérifiez le rendu</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BD ADRESSE arrêtée : utilisez la Base Adresse Nationale (BAN.DATA.GOUV) depuis le catalogue</source>
+            <translation>BD ADRESSE arrêtée : utilisez la Base Adresse Nationale (BAN.DATA.GOUV) depuis le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ancienne BD CARTO : la BD CARTO v5 (couches BDCARTO-*_WLD_WGS84G) a un autre découpage thématique, sans correspondance une à une</source>
+            <translation>ancienne BD CARTO : la BD CARTO v5 (couches BDCARTO-*_WLD_WGS84G) a un autre découpage thématique, sans correspondance une à une</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-RBF</source>
+            <translation>couche géodésie renommée IGNF_GEODESIE-RBF</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-RDF</source>
+            <translation>couche géodésie renommée IGNF_GEODESIE-RDF</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-RN</source>
+            <translation>couche géodésie renommée IGNF_GEODESIE-RN</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-RGP</source>
+            <translation>couche géodésie renommée IGNF_GEODESIE-RGP</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche géodésie renommée IGNF_GEODESIE-TRIPLET</source>
+            <translation>couche géodésie renommée IGNF_GEODESIE-TRIPLET</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>plan de gêne sonore (DGAC) renommé dgac_pgs_plan_wmsv : vérifiez le rendu</source>
+            <translation>plan de gêne sonore (DGAC) renommé dgac_pgs_plan_wmsv : vérifiez le rendu</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>plan d'exposition au bruit (DGAC) : dgac_peb_plan_wmsv n'est pas publiée ; voyez dgac_peb_arrete_wmsv dans le catalogue</source>
+            <translation>plan d'exposition au bruit (DGAC) : dgac_peb_plan_wmsv n'est pas publiée ; voyez dgac_peb_arrete_wmsv dans le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>points du plan d'exposition au bruit non repris par la Géoplateforme</source>
+            <translation>points du plan d'exposition au bruit non repris par la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>couche bruit aérien non reprise en WMS par la Géoplateforme (voir les couches dgac_* du catalogue)</source>
+            <translation>couche bruit aérien non reprise en WMS par la Géoplateforme (voir les couches dgac_* du catalogue)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>schéma ADMIN EXPRESS 2025 : chflieu_commune devenu chef_lieu_de_commune (vérifiez les attributs utilisés)</source>
+            <translation>schéma ADMIN EXPRESS 2025 : chflieu_commune devenu chef_lieu_de_commune (vérifiez les attributs utilisés)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>schéma ADMIN EXPRESS 2025 : chflieu_arrondissement_municipal devenu chef_lieu_d_arrondissement_municipal (vérifiez les attributs utilisés)</source>
+            <translation>schéma ADMIN EXPRESS 2025 : chflieu_arrondissement_municipal devenu chef_lieu_d_arrondissement_municipal (vérifiez les attributs utilisés)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>schéma ADMIN EXPRESS 2025 : chflieu_commune_associee_ou_deleguee n'est plus publié dans ADMINEXPRESS-COG.LATEST</source>
+            <translation>schéma ADMIN EXPRESS 2025 : chflieu_commune_associee_ou_deleguee n'est plus publié dans ADMINEXPRESS-COG.LATEST</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>schéma ADMIN EXPRESS 2025 : chflieu_commune_associee_ou_deleguee devenu chef_lieu_de_commune_associee_ou_deleguee (vérifiez les attributs utilisés)</source>
+            <translation>schéma ADMIN EXPRESS 2025 : chflieu_commune_associee_ou_deleguee devenu chef_lieu_de_commune_associee_ou_deleguee (vérifiez les attributs utilisés)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type arrondissement_departemental absent du schéma ADMIN EXPRESS publié ; choisissez un type LIMITES_ADMINISTRATIVES_EXPRESS.LATEST:* dans le catalogue</source>
+            <translation>type arrondissement_departemental absent du schéma ADMIN EXPRESS publié ; choisissez un type LIMITES_ADMINISTRATIVES_EXPRESS.LATEST:* dans le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type chef_lieu absent du schéma ADMIN EXPRESS publié ; choisissez un type LIMITES_ADMINISTRATIVES_EXPRESS.LATEST:* dans le catalogue</source>
+            <translation>type chef_lieu absent du schéma ADMIN EXPRESS publié ; choisissez un type LIMITES_ADMINISTRATIVES_EXPRESS.LATEST:* dans le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BAN.ADRESSE:ban devenu BAN.DATA.GOUV:ban</source>
+            <translation>BAN.ADRESSE:ban devenu BAN.DATA.GOUV:ban</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ADRESSE PREMIUM n'est plus publiée en WFS par la Géoplateforme</source>
+            <translation>ADRESSE PREMIUM n'est plus publiée en WFS par la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>BD ADRESSE arrêtée : seule une édition figée (BDADRESSE_BDD_WLD_WGS84G_20190208) reste publiée ; pour les adresses, utilisez BAN.DATA.GOUV:ban</source>
+            <translation>BD ADRESSE arrêtée : seule une édition figée (BDADRESSE_BDD_WLD_WGS84G_20190208) reste publiée ; pour les adresses, utilisez BAN.DATA.GOUV:ban</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>cours d'eau BCAE 2022 remplacés par le dernier millésime (HYDROGRAPHY.BCAE.LATEST)</source>
+            <translation>cours d'eau BCAE 2022 remplacés par le dernier millésime (HYDROGRAPHY.BCAE.LATEST)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2014 ne sont plus publiés ; le type le plus proche est RPG.2014:rpg_2014 (modèle différent : parcelles et non îlots)</source>
+            <translation>les îlots anonymes du RPG 2014 ne sont plus publiés ; le type le plus proche est RPG.2014:rpg_2014 (modèle différent : parcelles et non îlots)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2015 ne sont plus publiés ; le type le plus proche est RPG.2015:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>les îlots anonymes du RPG 2015 ne sont plus publiés ; le type le plus proche est RPG.2015:parcelles_graphiques (modèle différent : parcelles et non îlots)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2016 ne sont plus publiés ; le type le plus proche est RPG.2016:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>les îlots anonymes du RPG 2016 ne sont plus publiés ; le type le plus proche est RPG.2016:parcelles_graphiques (modèle différent : parcelles et non îlots)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2017 ne sont plus publiés ; le type le plus proche est RPG.2017:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>les îlots anonymes du RPG 2017 ne sont plus publiés ; le type le plus proche est RPG.2017:parcelles_graphiques (modèle différent : parcelles et non îlots)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2018 ne sont plus publiés ; le type le plus proche est RPG.2018:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>les îlots anonymes du RPG 2018 ne sont plus publiés ; le type le plus proche est RPG.2018:parcelles_graphiques (modèle différent : parcelles et non îlots)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2019 ne sont plus publiés ; le type le plus proche est RPG.2019:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>les îlots anonymes du RPG 2019 ne sont plus publiés ; le type le plus proche est RPG.2019:parcelles_graphiques (modèle différent : parcelles et non îlots)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les îlots anonymes du RPG 2020 ne sont plus publiés ; le type le plus proche est RPG.2020:parcelles_graphiques (modèle différent : parcelles et non îlots)</source>
+            <translation>les îlots anonymes du RPG 2020 ne sont plus publiés ; le type le plus proche est RPG.2020:parcelles_graphiques (modèle différent : parcelles et non îlots)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>PLAN.IGN est un flux de tuiles vectorielles (TMS), pas un type WFS</source>
+            <translation>PLAN.IGN est un flux de tuiles vectorielles (TMS), pas un type WFS</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>PCI est un flux de tuiles vectorielles (TMS), pas un type WFS</source>
+            <translation>PCI est un flux de tuiles vectorielles (TMS), pas un type WFS</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>espace de noms corrigé (GEOGRAPHICALGRIDSYSTEMS)</source>
+            <translation>espace de noms corrigé (GEOGRAPHICALGRIDSYSTEMS)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>ancienne BD CARTO : la BD CARTO v5 (BDCARTO_V5:*) a un autre modèle de données, sans correspondance une à une</source>
+            <translation>ancienne BD CARTO : la BD CARTO v5 (BDCARTO_V5:*) a un autre modèle de données, sans correspondance une à une</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type renommé rncfs</source>
+            <translation>type renommé rncfs</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type renommé rnr (vérifiez les attributs utilisés)</source>
+            <translation>type renommé rnr (vérifiez les attributs utilisés)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type renommé formation_vegetale (vérifiez les attributs utilisés)</source>
+            <translation>type renommé formation_vegetale (vérifiez les attributs utilisés)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type retiré ; le seul type voisin, PROTECTEDAREAS.MNHN.CDL.PERIMETER:perimetre_autorise, n'est pas un équivalent certain</source>
+            <translation>type retiré ; le seul type voisin, PROTECTEDAREAS.MNHN.CDL.PERIMETER:perimetre_autorise, n'est pas un équivalent certain</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type géodésie absent du WFS de la Géoplateforme (2025) ; les points géodésiques restent en WMS vecteur (IGNF_GEODESIE-*)</source>
+            <translation>type géodésie absent du WFS de la Géoplateforme (2025) ; les points géodésiques restent en WMS vecteur (IGNF_GEODESIE-*)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>graphe de mosaïquage ortho-express retiré</source>
+            <translation>graphe de mosaïquage ortho-express retiré</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type retiré de la Géoplateforme</source>
+            <translation>type retiré de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>les adresses ne sont plus publiées dans BDTOPO_V3 : utilisez BAN.DATA.GOUV:ban</source>
+            <translation>les adresses ne sont plus publiées dans BDTOPO_V3 : utilisez BAN.DATA.GOUV:ban</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type bruit aérien retiré ; voyez TRANSPORTS.AIRNOISE.DOCS:dgac_psa_poi_wm dans le catalogue</source>
+            <translation>type bruit aérien retiré ; voyez TRANSPORTS.AIRNOISE.DOCS:dgac_psa_poi_wm dans le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>réseau de transports exceptionnels non publié en WFS ; il reste en WMTS/WMS (SECUROUTE.TE.*) et en tuiles vectorielles (TRANSPORT_EXCEPTIONNEL)</source>
+            <translation>réseau de transports exceptionnels non publié en WFS ; il reste en WMTS/WMS (SECUROUTE.TE.*) et en tuiles vectorielles (TRANSPORT_EXCEPTIONNEL)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/layer_rules.csv" />
+            <source>type INSPIRE non repris par le WFS de la Géoplateforme</source>
+            <translation>type INSPIRE non repris par le WFS de la Géoplateforme</translation>
         </message>
         <message>
             <location filename="../../plugin.py" />
@@ -442,16 +967,6 @@
             <location filename="../../ui/bascule_dialog.py" />
             <source>Inchangée</source>
             <translation>Inchangée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>WMS raster</source>
-            <translation>WMS raster</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>WMS vecteur</source>
-            <translation>WMS vecteur</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1267,11 +1782,6 @@
             <location filename="../../ui/options_page.py" />
             <source>WFS (données vecteur)</source>
             <translation>WFS (données vecteur)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/options_page.py" />
-            <source>TMS (tuiles vectorielles)</source>
-            <translation>TMS (tuiles vectorielles)</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />

@@ -7,6 +7,7 @@ recorded and what is generated.
 from __future__ import annotations
 
 import logging
+import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,20 @@ def gpf_server(shared_data: Path) -> Iterator[tuple[FakeGpf, HTTPServer]]:
     """One loopback server for the session (its port never changes, so nothing stale can be cached)."""
     with running(shared_data) as (fake, server):
         yield fake, server
+
+
+def closed_port() -> int:
+    """A loopback port nobody listens on: requests sent there are refused at once."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def offline() -> Iterator[None]:
+    """Every request QGIS makes is refused (a closed loopback port): no layer of an old project loads."""
+    with redirected(f"http://127.0.0.1:{closed_port()}"):
+        yield
 
 
 @pytest.fixture

@@ -10,8 +10,7 @@ from qgis.core import Qgis, QgsApplication, QgsProject
 from qgis.PyQt.QtCore import Qt
 
 from gpf_bascule.bascule.project_bascule import LOG_TAG, BackupGuard
-from gpf_bascule.tests.qgis.fake_gpf import redirected
-from gpf_bascule.tests.qgis.test_project_bascule import _closed_port, demo_copy
+from gpf_bascule.tests.qgis.test_project_bascule import demo_copy
 from gpf_bascule.ui.bascule_actions import BasculeRegistration
 from gpf_bascule.ui.bascule_dialog import COL_LAYER, COL_NEW, COL_STATUS, BasculeDialog
 
@@ -20,16 +19,15 @@ SCREENSHOT = Path("/tmp/gpf-bascule-dialog.png")
 
 
 @pytest.fixture
-def project(qgis_iface, tmp_path: Path) -> Iterator[QgsProject]:
+def project(qgis_iface, offline, tmp_path: Path) -> Iterator[QgsProject]:
     """The demo project read offline (every request refused: old layers do not load); emptied afterwards."""
     canvas = qgis_iface.mapCanvas()
     canvas.setRenderFlag(False)
     instance = QgsProject.instance()
     instance.clear()
     qgis_iface.messageBar().clear_messages()
-    with redirected(f"http://127.0.0.1:{_closed_port()}"):
-        assert instance.read(str(demo_copy(tmp_path)))
-        yield instance
+    assert instance.read(str(demo_copy(tmp_path)))
+    yield instance
     BackupGuard.disarm_all()
     canvas.setLayers([])
     instance.clear()

@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,11 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 import gpf_bascule
 from gpf_bascule import plugin as plugin_module
+from gpf_bascule.catalog.entry import NOTE_PRIVATE, NOTE_SEPARATOR, NOTE_WMS_V
+from gpf_bascule.tests.qgis.catalog_samples import small_catalog
+from gpf_bascule.tests.qgis.test_project_bascule import demo_copy
+from gpf_bascule.ui.bascule_dialog import BasculeDialog
+from gpf_bascule.ui.catalog_dock import details_html
 
 ROOT = Path(gpf_bascule.__file__).resolve().parent
 
@@ -129,3 +135,22 @@ def test_another_language_without_qm_keeps_the_french_source(locale, start) -> N
     instance = start()
     assert instance._translator is None
     assert instance.about_action.text() == "GPF Bascule — à propos"
+
+
+def test_english_qgis_shows_the_engine_reasons_in_english(locale, start, project, offline, qgis_iface, qtbot,
+                                                           tmp_path) -> None:
+    """The engine writes French (command line, reports); the dialog and the dock translate its sentences."""
+    locale("en_GB")
+    start()
+    assert project.read(str(demo_copy(tmp_path)))
+    dialog = BasculeDialog(project, qgis_iface, history=[])
+    qtbot.addWidget(dialog)
+    text = dialog.all_text()
+    assert "licensed (non-free) layer: it is served by data.geopf.fr/private" in text
+    assert "ortho-express 2022 withdrawn from the Géoplateforme" in text  # a reason written in the registry
+    assert "couche sous licence" not in text and "retirée de la Géoplateforme" not in text
+    reasons = {dialog.plan_of(item).reason for item in dialog._items()} - {""}
+    assert any("couche sous licence" in reason for reason in reasons)  # the plans themselves stay French
+    entry = next(entry for entry in small_catalog().layers if entry.needs_key)
+    shown = details_html(replace(entry, note=NOTE_SEPARATOR.join([NOTE_WMS_V, NOTE_PRIVATE])))
+    assert "no WMS vector capabilities read" in shown and "a personal cartes.gouv.fr key is needed" in shown

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -29,7 +27,6 @@ from qgis.core import (
 import gpf_bascule
 from gpf_bascule.bascule import project_bascule
 from gpf_bascule.bascule.project_bascule import apply, scan_project, undo
-from gpf_bascule.tests.qgis.fake_gpf import redirected
 
 ROOT = Path(gpf_bascule.__file__).resolve().parent
 DEMO = ROOT / "resources" / "demo" / "projet_geoportail_2019.qgz"
@@ -55,19 +52,6 @@ EXPECTED = {
     "Zones d'étude": "unchanged",
 }
 OLD_HOSTS = re.compile(r"wxs\.ign\.fr|gpp3-wxs\.ign\.fr")
-
-
-def _closed_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def offline() -> Iterator[None]:
-    """Every request QGIS makes is refused (a closed loopback port): no layer of an old project loads."""
-    with redirected(f"http://127.0.0.1:{_closed_port()}"):
-        yield
 
 
 def demo_copy(folder: Path, suffix: str = ".qgz") -> Path:
