@@ -17,10 +17,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from qgis.core import Qgis, QgsMapLayer, QgsMessageLog, QgsPathResolver, QgsProject, QgsSettings
+from qgis.core import Qgis, QgsMapLayer, QgsPathResolver, QgsProject, QgsSettings
 from qgis.PyQt.QtCore import QCoreApplication, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
+from ..log import debug, enabled, info, warning
 from ..mapping.engine import migrate_source
 from ..mapping.redact import redact
 from ..mapping.registry import load_registry
@@ -28,7 +29,6 @@ from ..mapping.result import MIGRATED, NEEDS_KEY, Migration
 from ..settings import GpfSettings
 
 SETTING_KEY = "gpf_bascule/redirect_on_load"  # settings.GpfSettings.redirect_on_load
-LOG_TAG = "GPF Bascule"
 # Every old host (wxs.ign.fr, gpp3-wxs.ign.fr, vectortiles.ign.fr, wxs-gpu.mongeoportail.ign.fr, the 2023
 # beta hosts *.geopf.fr) contains one of these: a source without them is returned untouched at once.
 _CHEAP = re.compile(r"ign\.fr|geopf\.fr", re.IGNORECASE)
@@ -97,12 +97,14 @@ class LoadRedirector:
     def install(self) -> None:
         if self._id is None:
             self._id = QgsPathResolver.setPathPreprocessor(self.preprocess)
+            debug("load redirect: path pre-processor installed")
 
     def remove(self) -> None:
         """Take the pre-processor away (QgsPathResolver.removePathPreprocessor exists on 3.22)."""
         if self._id is not None:
             QgsPathResolver.removePathPreprocessor(self._id)
             self._id = None
+            debug("load redirect: path pre-processor removed")
         self._pending.clear()
         self._cache.clear()
 
@@ -119,12 +121,14 @@ class LoadRedirector:
                 return path
             migration = self._migrate(guess_provider(path), path)
         except Exception as error:  # noqa: BLE001 (a failure here must never break the project's reading)
-            QgsMessageLog.logMessage(tr("redirection impossible : {error}").format(error=error), LOG_TAG, Qgis.Warning)
+            warning(redact(tr("redirection impossible : {error}").format(error=error)))
             return path
         new_source = migration.new_source if migration.status in (MIGRATED, NEEDS_KEY) else path
         if len(self._cache) > 2000:
             self._cache.clear()
         self._cache[path] = new_source
+        if enabled():
+            _trace(migration, new_source != path)
         if new_source != path:
             self._pending[new_source] = migration
             if migration.status == NEEDS_KEY and self.on_private_source is not None:
@@ -147,6 +151,15 @@ class LoadRedirector:
 
     def forget(self) -> None:
         self._pending.clear()
+
+
+def _trace(migration: Migration, redirected: bool) -> None:
+    """A debug line per old source read: provider, service, layer name, outcome (never the source: keys)."""
+    try:
+        debug(f"load redirect: {migration.provider} source, service {migration.service or '?'}, "
+              f"layer {migration.layer or '?'}: {migration.status}{'' if redirected else ' (left as it was)'}")
+    except Exception:  # noqa: BLE001 (the pre-processor must never raise)
+        pass
 
 
 class RedirectRegistration:
@@ -239,9 +252,8 @@ class RedirectRegistration:
         self.last_report = report
         for item in report:
             m = item.migration
-            QgsMessageLog.logMessage(
-                f"{item.name} : {redact(m.old_source)} → {redact(m.new_source)} ({m.status})", LOG_TAG, Qgis.Info
-            )
+            info(f"{item.name} : {redact(m.old_source)} → {redact(m.new_source)} ({m.status})")
+        debug(f"load redirect: {len(report)} layer(s) redirected, ids: {', '.join(item.layer_id for item in report)}")
         if self.project.fileName():
             self.project.setDirty(True)  # the file still holds the old sources until it is saved
         self._show_message(report)

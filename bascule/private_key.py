@@ -25,17 +25,17 @@ from qgis.core import (
     QgsAuthMethodConfig,
     QgsDataProvider,
     QgsMapLayer,
-    QgsMessageLog,
     QgsNetworkAccessManager,
     QgsProject,
     QgsSettings,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QUrlQuery
 
+from ..log import debug, info
+
 AUTHCFG_SETTING = "gpf_bascule/private_key_authcfg"
 AUTH_NAME = "GPF Bascule — clé cartes.gouv.fr"
 PRIVATE_PREFIX = "https://data.geopf.fr/private/"
-LOG_TAG = "GPF Bascule"
 GPF_HOST = "data.geopf.fr"
 _PRIVATE_SOURCE = re.compile(r"data\.geopf\.fr/private/", re.IGNORECASE)
 _KEY_SHAPE = re.compile(r"^[A-Za-z0-9_.\-]{4,128}$")
@@ -77,6 +77,7 @@ def store_key(key: str) -> str:
     if not stored or not config.id():
         raise ValueError(tr("La clé n'a pas pu être enregistrée dans la base d'authentification de QGIS."))
     QgsSettings().setValue(AUTHCFG_SETTING, config.id())
+    debug("cartes.gouv.fr key: stored in the QGIS authentication database")
     return config.id()
 
 
@@ -99,6 +100,7 @@ def forget_key() -> None:
     if authcfg:
         QgsApplication.authManager().removeAuthenticationConfig(authcfg)
     QgsSettings().remove(AUTHCFG_SETTING)
+    debug("cartes.gouv.fr key: forgotten")
 
 
 def needs_key(source: str) -> bool:
@@ -131,15 +133,18 @@ class KeyInjector:
         """Read the key from the auth database once (main thread: QGIS may ask for the master password)."""
         if not self._key:
             self.set_key(load_key())
+            debug(f"cartes.gouv.fr key: {'read from' if self._key else 'none in'} the QGIS authentication database")
 
     def install(self) -> None:
         if self._id is None:
             self._id = QgsNetworkAccessManager.setRequestPreprocessor(self.preprocess)
+            debug("cartes.gouv.fr key: request pre-processor installed")
 
     def remove(self) -> None:
         if self._id is not None:
             QgsNetworkAccessManager.removeRequestPreprocessor(self._id)
             self._id = None
+            debug("cartes.gouv.fr key: request pre-processor removed")
         self.set_key("")
 
     def preprocess(self, request: Any) -> None:  # QNetworkRequest
@@ -178,6 +183,7 @@ def apply_key(layer_ids: Iterable[str], injector: KeyInjector | None = None,
     injector.install()
     injector.set_key(load_key())
     if not injector.has_key:
+        debug("cartes.gouv.fr key: none stored (or the authentication database stayed locked), no layer reloaded")
         return []
     project = project or QgsProject.instance()
     reloaded = []
@@ -190,9 +196,8 @@ def apply_key(layer_ids: Iterable[str], injector: KeyInjector | None = None,
         layer.setDataSource(layer.source(), layer.name(), layer.providerType(), options)
         layer.triggerRepaint()
         reloaded.append(layer_id)
-    QgsMessageLog.logMessage(
-        tr("Clé cartes.gouv.fr appliquée à {count} couche(s).").format(count=len(reloaded)), LOG_TAG, Qgis.Info
-    )
+    info(tr("Clé cartes.gouv.fr appliquée à {count} couche(s).").format(count=len(reloaded)))
+    debug(f"cartes.gouv.fr key: layers reloaded with it: {', '.join(reloaded) or 'none'}")
     return reloaded
 
 

@@ -16,7 +16,6 @@ from qgis.core import (
     QgsAbstractMetadataBase,
     QgsApplication,
     QgsMapLayer,
-    QgsMessageLog,
     QgsMimeDataUtils,
     QgsProject,
     QgsRasterLayer,
@@ -26,9 +25,10 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QMimeData
 
 from ..catalog.entry import CatalogEntry
+from ..log import TAG as LOG_TAG
+from ..log import debug, log
 from .catalog_model import service_label, tr
 
-LOG_TAG = "GPF Bascule"
 # provider (as the catalogue writes it, any case) -> (QGIS provider key, QgsMimeDataUtils layer type)
 PROVIDERS = {
     "wms": ("wms", "raster"),
@@ -101,6 +101,8 @@ def create_layer(entry: CatalogEntry) -> QgsMapLayer:
                 )
     if layer.isValid():
         _set_metadata(layer, entry)
+    debug(f"catalogue entry {entry.name} ({entry.service}): {kind} layer, provider {key}, "
+          f"{'valid' if layer.isValid() else 'invalid'}")
     return layer
 
 
@@ -134,6 +136,8 @@ def add_to_map(entry: CatalogEntry, iface: Any = None) -> QgsMapLayer | None:
         # Never layer.error() here: on QGIS 3.22 it crashes on an invalid WFS layer. The provider's own log
         # lines say what went wrong (HTTP status, unknown type...).
         reason = messages[-1] if messages else tr("le service n'a pas répondu")
+        for line in messages:
+            debug(f"{entry.name}: provider said: {line}")
         notify(
             iface,
             tr("Couche non ajoutée"),
@@ -186,10 +190,6 @@ def notify(iface: Any, title: str, text: str, level: Qgis.MessageLevel, duration
     if not duration:
         duration = 5 if level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success) else 0
     iface.messageBar().pushMessage(title, text, level, duration)
-
-
-def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
-    QgsMessageLog.logMessage(message, LOG_TAG, level)
 
 
 def _one_line(text: str) -> str:

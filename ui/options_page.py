@@ -28,6 +28,7 @@ from qgis.PyQt.QtWidgets import (
     QWidget,
 )
 
+from .. import log
 from ..__about__ import __icon_path__
 from ..settings import LOG_LEVELS, GpfSettings
 
@@ -240,10 +241,13 @@ class GpfOptionsPage(QgsOptionsPageWidget):
         return result
 
     def apply(self) -> None:
-        """QGIS's OK button: write the settings; the redirect follows at once, the rest at next use."""
+        """QGIS's OK button: write the settings; the redirect and the log level follow at once, the rest at next use."""
         before = self.settings.redirect_on_load
         self.settings = self.settings.with_values(**self.values())
         self.settings.save()
+        log.reload()
+        redirect = "on" if self.settings.redirect_on_load else "off"
+        log.debug(f"options saved; log level {log.level()}, load redirect {redirect}")
         if self.redirect is not None and self.settings.redirect_on_load != before:
             self.redirect.set_enabled(self.settings.redirect_on_load)
 
