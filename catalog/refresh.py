@@ -36,7 +36,7 @@ from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..__about__ import __version__
 from ..settings import GpfSettings
-from .capabilities import looks_like_services_list
+from .capabilities import CapabilitiesError, looks_like_services_list, parse_wms, wms_service_of
 from .entry import Catalog, ServiceStatus
 
 TRANSLATION_CONTEXT = "GpfBascule"
@@ -47,14 +47,28 @@ REFRESH_INTERVAL = GpfSettings().refresh_interval  # the default; the user's val
 SNAPSHOT_NAME = "gpf_catalog.json.gz"
 USER_AGENT = f"gpf_bascule/{__version__}"
 
-# What one refresh reads by default; the key names the cached file and the service it feeds. The addresses in
-# use come from GpfSettings.load() (options page, GPF_BASCULE_*_URL variables).
+
+def refresh_sources(settings: GpfSettings) -> dict[str, str]:
+    """The documents one refresh reads: the settings' sources and the WMS vector capabilities (`wms_v_url`).
+
+    WMS-V comes last: a slow or failing WMS-V service never delays the others, and without it the WMS-V
+    entries still come from IGN's services list (catalog.parse).
+    """
+    sources = dict(settings.sources())
+    sources["wms-v"] = sources.pop("wms-v", settings.wms_v_url)
+    return sources
+
+
+# The settings' default documents (the key names the cached file and the service it feeds); a refresh reads
+# refresh_sources(GpfSettings.load()): these plus WMS-V, at the addresses of the options page or the
+# GPF_BASCULE_*_URL variables.
 SOURCES: dict[str, str] = GpfSettings().sources()
-CAPABILITIES = ("wmts", "wms-r", "wfs", "tms")  # the documents that hold layers (services.csv holds themes)
+CAPABILITIES = ("wmts", "wms-r", "wms-v", "wfs", "tms")  # the documents that hold layers (services.csv holds themes)
 # Root element each document must have (namespace, local name); anything else is not what we asked for.
 EXPECTED_ROOTS = {
     "wmts": ("http://www.opengis.net/wmts/1.0", "Capabilities"),
     "wms-r": ("http://www.opengis.net/wms", "WMS_Capabilities"),
+    "wms-v": ("http://www.opengis.net/wms", "WMS_Capabilities"),
     "wfs": ("http://www.opengis.net/wfs/2.0", "WFS_Capabilities"),
     "tms": ("", "TileMapService"),
 }
@@ -201,6 +215,10 @@ def check_document(name: str, data: bytes) -> str:
     expected = EXPECTED_ROOTS.get(name)
     if expected and (namespace, local) != expected:
         return tr("document inattendu : <{}>").format(local)
+    if name in ("wms-r", "wms-v") and wms_service_of(root) != name:
+        # raster and vector both answer WMS_Capabilities; the service's own address tells them apart (as the
+        # parser does: it would refuse this document for this service)
+        return tr("document inattendu : <{}>").format(f"{local} {wms_service_of(root)}")
     return ""
 
 
@@ -268,6 +286,15 @@ def vector_tile_maps(root: bytes) -> list[str]:
 
 
 # -- building the catalogue ----------------------------------------------------------------------------------
+def _wms_v_problem(data: bytes) -> str:
+    """Why the parser refused a WMS-V capabilities that passed check_document (the catalogue fell back)."""
+    try:
+        facts = parse_wms(data)
+    except CapabilitiesError as error:
+        return str(error)
+    return tr("document inattendu : <{}>").format(f"WMS_Capabilities {facts.service}")
+
+
 def build_catalog(documents: dict[str, bytes], generated: str = "") -> Catalog:
     """Documents → catalogue with the project's pure builder (a bad document costs only its service)."""
     from .parse import build_catalog as build
@@ -302,7 +329,7 @@ class RefreshTask(QgsTask):
         self.iface = iface
         self.directory = directory or cache_dir()
         settings = GpfSettings.load()
-        self.sources = dict(sources or settings.sources())
+        self.sources = dict(sources or refresh_sources(settings))
         self.authcfg = settings.network_authcfg
         if previous is None:
             from ..ui.catalog_state import CatalogState  # noqa: PLC0415 (main thread: read it now, not in run())
@@ -349,7 +376,7 @@ class RefreshTask(QgsTask):
             return False
         generated = datetime.now(timezone.utc).isoformat(timespec="seconds")
         catalog = build_catalog(documents, generated)
-        catalog = self._keep_failed_services(catalog)
+        catalog = self._keep_failed_services(catalog, documents)
         save_catalog(catalog, cached_snapshot_path(self.directory))
         self.catalog = catalog
         self.setProgress(100)
@@ -377,19 +404,28 @@ class RefreshTask(QgsTask):
         """No QgsFeedback of our own: cancelling the task is checked between documents (each is one request)."""
         return None
 
-    def _keep_failed_services(self, catalog: Catalog) -> Catalog:
+    def _keep_failed_services(self, catalog: Catalog, documents: dict[str, bytes] | None = None) -> Catalog:
         """A service whose document failed keeps the entries it had, and says why in the catalogue's statuses."""
         statuses = {status.service: status for status in catalog.services}
         layers = list(catalog.layers)
+        wms_v_status = statuses.get("wms-v")
+        # WMS-V entries read from a WMS-V capabilities (fresh or cached), not derived from the services list
+        wms_v_own = wms_v_status is not None and wms_v_status.status == "ok" and wms_v_status.parser != "csv"
+        wms_v_source = "cache" if wms_v_own else "services"  # where the WMS-V entries come from when it failed
         for name in CAPABILITIES:
+            if name == "wms-v":
+                continue  # below, once we know where its entries came from
             result = self.fetched.get(name)
             if result is None or result.state not in ("error", "cached"):
                 continue
-            services = ("wms-r", "wms-v") if name == "wms-r" else (name,)  # WMS-V is listed beside WMS-R
+            # WMS-V taken from the services list is "its WMS rows minus WMS-R": it goes with WMS-R
+            services = ("wms-r", "wms-v") if name == "wms-r" and not wms_v_own else (name,)
             if result.state == "error":  # nothing cached either: carry the previous entries over
                 kept = [entry for entry in self.previous.layers if entry.service in services]
                 layers = [entry for entry in layers if entry.service not in services] + kept
                 source = "previous"
+                if "wms-v" in services:
+                    wms_v_source = "previous"
             else:
                 kept = [entry for entry in layers if entry.service in services]
                 source = "cache"
@@ -401,6 +437,20 @@ class RefreshTask(QgsTask):
             layers = [replace(entry, themes=known.get((entry.service, entry.name), entry.themes)) for entry in layers]
             if not any(entry.service == "wms-v" for entry in layers):
                 layers += [entry for entry in self.previous.layers if entry.service == "wms-v"]
+                wms_v_source = "previous"
+        wms_v = self.fetched.get("wms-v")
+        if wms_v is not None:
+            error = wms_v.error if wms_v.state in ("error", "cached") else ""
+            if not error and not wms_v_own and "wms-v" in (documents or {}):
+                error = _wms_v_problem(documents["wms-v"])  # fetched and checked, yet the parser refused it
+                self.problems.append(f"wms-v : {error}")
+            if error:  # the entries are the cached document's, the services list's or the previous ones
+                kept = [entry for entry in layers if entry.service == "wms-v"]
+                built = wms_v_status if kept and wms_v_source != "previous" else None
+                statuses["wms-v"] = ServiceStatus(
+                    "wms-v", "error", source=wms_v_source if kept else "", error=error, count=len(kept),
+                    parser=built.parser if built else "", note=built.note if built else "",
+                )
         return replace(catalog, layers=tuple(layers), services=tuple(statuses.values()))
 
     def finished(self, result: bool) -> None:  # main thread

@@ -23,6 +23,7 @@ from gpf_bascule import __about__
 from gpf_bascule.catalog import refresh
 from gpf_bascule.catalog.entry import Catalog, CatalogEntry
 from gpf_bascule.tests.qgis.fake_gpf import redirected
+from gpf_bascule.tests.unit.test_catalog_sources_wms_v import wms_v_capabilities
 from gpf_bascule.ui.catalog_state import CatalogState
 
 DOCUMENTS = {
@@ -41,6 +42,7 @@ class ConditionalGpf:
 
     def __init__(self, data: Path) -> None:
         self.files = {path: (data / name).read_bytes() for path, name in DOCUMENTS.items()}
+        self.files["/data.geopf.fr/wms-v/ows"] = wms_v_capabilities()  # none recorded: a small made-up one
         self.broken: dict[str, Response] = {}
         self.down = False
         self.seen: list[tuple[str, int, dict[str, str]]] = []
@@ -128,7 +130,7 @@ def test_refresh_builds_the_catalogue_and_tells_the_views(qtbot, gpf, state, tmp
     agents = {headers.get("User-Agent", "") for _, _, headers in gpf.seen}
     assert all(f"gpf_bascule/{__about__.__version__}" in agent for agent in agents), agents
     assert not any(name.lower().startswith("x-gpf") for _, _, headers in gpf.seen for name in headers)
-    assert len(gpf.seen) == len(refresh.SOURCES) + 1  # and the one vector-tile TileMap the TMS root lists
+    assert len(gpf.seen) == len(task.sources) + 1  # and the one vector-tile TileMap the TMS root lists
     assert task.fetched["tms/PLAN.IGN"].state == "new"
     plan = next(e for e in state.catalog.layers if e.service == "tms" and e.name == "PLAN.IGN")
     assert "PLAN.IGN" in plan.uri
