@@ -172,13 +172,18 @@ class GpfSettings:
         return timedelta(hours=self.refresh_interval_hours)
 
     def sources(self) -> dict[str, str]:
-        """The documents one catalogue refresh reads (catalog.refresh keys); WMS-V entries come from the list."""
+        """The documents one catalogue refresh reads (catalog.refresh keys).
+
+        WMS-V comes last: a slow or failing WMS vector service never delays the others, and without its
+        document the WMS-V entries still come from IGN's services list (catalog.parse).
+        """
         return {
             "wmts": self.wmts_url,
             "wms-r": self.wms_r_url,
             "wfs": self.wfs_url,
             "tms": self.tms_url,
             "services": self.services_url,
+            "wms-v": self.wms_v_url,
         }
 
 

@@ -22,12 +22,12 @@ from qgis.core import (
     QgsDataProvider,
     QgsMapLayer,
     QgsMapLayerType,
-    QgsMessageLog,
     QgsProject,
 )
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 from qgis.PyQt.QtXml import QDomDocument, QDomNode
 
+from .. import log as gpf_log
 from ..mapping.batch import _stamp, write_backup
 from ..mapping.engine import THE_GEOM, migrate_source
 from ..mapping.qgis_xml import guess_provider
@@ -35,7 +35,7 @@ from ..mapping.redact import redact
 from ..mapping.registry import Registry, load_registry
 from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
 
-LOG_TAG = "GPF Bascule"
+LOG_TAG = gpf_log.TAG
 APPLICABLE = (MIGRATED, NEEDS_KEY)
 
 
@@ -309,8 +309,8 @@ def undo(applied: Applied) -> int:
 
 
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
-    """QgsMessageLog under the plugin's tag; every source in the message is redacted first."""
-    QgsMessageLog.logMessage(redact(message), LOG_TAG, level)
+    """The plugin's log (filtered by the log level setting); every source in the message is redacted first."""
+    gpf_log.log(redact(message), level)
 
 
 # --- backup before the first save -------------------------------------------------------------------------

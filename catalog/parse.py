@@ -109,7 +109,15 @@ def read_facts(documents: dict[str, bytes], labels: dict[str, str] | None = None
     for service_facts in by_service.values():
         facts.layers += service_facts.layers
     if "wms-v" not in by_service:
-        facts.layers += _wms_v_from_list(listed, by_service, documents, labels, status)
+        failed = facts.statuses.get("wms-v")
+        problem = failed.error if failed is not None else (errors or {}).get("wms-v", "")
+        wms_v = _wms_v_from_list(listed, by_service, documents, labels, status)
+        facts.layers += wms_v
+        if problem and wms_v:  # its own document failed: say so, even though the list stands in for it
+            facts.statuses["wms-v"] = ServiceStatus(
+                "wms-v", ERROR, label("wms-v"), f"{problem} ; {len(wms_v)} couches reprises de la liste des services",
+                len(wms_v), "csv", NOTE_WMS_V,
+            )
     facts.layers += _tms_layers(listed, documents, labels, status)
     facts.layers += _private_layers(documents, labels, status)
     for key, reason in (errors or {}).items():

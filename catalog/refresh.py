@@ -26,7 +26,6 @@ from qgis.core import (
     Qgis,
     QgsApplication,
     QgsBlockingNetworkRequest,
-    QgsMessageLog,
     QgsNetworkAccessManager,
     QgsSettings,
     QgsTask,
@@ -34,13 +33,13 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
+from .. import log
 from ..__about__ import __version__
 from ..settings import GpfSettings
 from .capabilities import CapabilitiesError, looks_like_services_list, parse_wms, wms_service_of
 from .entry import Catalog, ServiceStatus
 
 TRANSLATION_CONTEXT = "GpfBascule"
-LOG_TAG = "GPF Bascule"
 SETTINGS_LAST_REFRESH = "gpf_bascule/catalog/last_refresh"
 SETTINGS_AUTHCFG = "gpf_bascule/network/authcfg"  # optional QGIS auth configuration id (settings.GpfSettings)
 REFRESH_INTERVAL = GpfSettings().refresh_interval  # the default; the user's value comes from GpfSettings.load()
@@ -48,20 +47,8 @@ SNAPSHOT_NAME = "gpf_catalog.json.gz"
 USER_AGENT = f"gpf_bascule/{__version__}"
 
 
-def refresh_sources(settings: GpfSettings) -> dict[str, str]:
-    """The documents one refresh reads: the settings' sources and the WMS vector capabilities (`wms_v_url`).
-
-    WMS-V comes last: a slow or failing WMS-V service never delays the others, and without it the WMS-V
-    entries still come from IGN's services list (catalog.parse).
-    """
-    sources = dict(settings.sources())
-    sources["wms-v"] = sources.pop("wms-v", settings.wms_v_url)
-    return sources
-
-
 # The settings' default documents (the key names the cached file and the service it feeds); a refresh reads
-# refresh_sources(GpfSettings.load()): these plus WMS-V, at the addresses of the options page or the
-# GPF_BASCULE_*_URL variables.
+# GpfSettings.load().sources(): the addresses of the options page or the GPF_BASCULE_*_URL variables.
 SOURCES: dict[str, str] = GpfSettings().sources()
 CAPABILITIES = ("wmts", "wms-r", "wms-v", "wfs", "tms")  # the documents that hold layers (services.csv holds themes)
 # Root element each document must have (namespace, local name); anything else is not what we asked for.
@@ -329,7 +316,7 @@ class RefreshTask(QgsTask):
         self.iface = iface
         self.directory = directory or cache_dir()
         settings = GpfSettings.load()
-        self.sources = dict(sources or refresh_sources(settings))
+        self.sources = dict(sources or settings.sources())
         self.authcfg = settings.network_authcfg
         if previous is None:
             from ..ui.catalog_state import CatalogState  # noqa: PLC0415 (main thread: read it now, not in run())
@@ -470,19 +457,16 @@ class RefreshTask(QgsTask):
             text = tr("Catalogue de la Géoplateforme mis à jour : {} couches.").format(len(self.catalog.layers))
             if self.problems:
                 text += " " + tr("Services non mis à jour : {}").format(" ; ".join(self.problems))
-                QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Warning)
+                log.warning(text)
             else:
-                QgsMessageLog.logMessage(text, LOG_TAG, Qgis.MessageLevel.Info)
+                log.info(text)
             return
         reason = self.error or tr("mise à jour interrompue")
         if self.isCanceled():  # the user or the plugin's unload stopped it: nothing to tell
-            QgsMessageLog.logMessage(tr("Mise à jour du catalogue annulée."), LOG_TAG, Qgis.MessageLevel.Info)
+            log.info(tr("Mise à jour du catalogue annulée."))
             return
         CatalogState.instance().error = reason
-        QgsMessageLog.logMessage(
-            tr("Catalogue non mis à jour, le dernier catalogue valide reste en service : {}").format(reason),
-            LOG_TAG, Qgis.MessageLevel.Warning,
-        )
+        log.warning(tr("Catalogue non mis à jour, le dernier catalogue valide reste en service : {}").format(reason))
         if not _failure_reported and self.iface is not None:
             _failure_reported = True
             self.iface.messageBar().pushMessage(

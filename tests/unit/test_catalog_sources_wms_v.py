@@ -133,6 +133,8 @@ def test_a_broken_wms_v_file_stands_for_wms_v_only_without_a_good_one(tmp_path):
     catalog = build_catalog(documents.data, labels=documents.labels)
     status = next(s for s in catalog.services if s.service == "wms-v")
     assert status.status == "error" and status.error
+    if documents.data.get("services"):
+        assert status.count == len(catalog.by_service("wms-v")) > 0
     (folder / "good.xml").write_bytes(wms_v_capabilities())
     documents = from_directory(folder)
     assert documents.labels["wms-v"] == "good.xml"
@@ -176,6 +178,9 @@ def test_url_source_without_wms_v_falls_back_to_the_services_list(gpf_with_wms_v
     catalog = build_catalog(documents.data, labels=documents.labels, errors=documents.errors)
     wms_v = catalog.by_service("wms-v")
     assert len(wms_v) == 210 and all(entry.title == entry.name and NOTE_WMS_V in entry.note for entry in wms_v)
+    status = next(s for s in catalog.services if s.service == "wms-v")
+    assert (status.status, status.count) == ("error", 210)  # the list stands in, and the failure is still said
+    assert "liste des services" in status.error
 
 
 def _response(data: bytes):
