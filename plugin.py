@@ -14,14 +14,9 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox, QWidget
 
 from .__about__ import __homepage__, __icon_path__, __title__, __version__
+from .i18n import tr
 
 PLUGIN_DIR = Path(__file__).resolve().parent
-TRANSLATION_CONTEXT = "GpfBascule"
-
-
-def tr(message: str) -> str:
-    """Translate a UI string; the source strings are French, the plugin's first audience."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
 def _user_locale() -> str:

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from qgis.core import Qgis, QgsMapLayer, QgsPathResolver, QgsProject, QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QTimer
+from qgis.PyQt.QtCore import QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
+from ..i18n import tr
 from ..log import debug, enabled, info, warning
 from ..mapping.engine import migrate_source
 from ..mapping.redact import redact
@@ -34,10 +35,6 @@ SETTING_KEY = "gpf_bascule/redirect_on_load"  # settings.GpfSettings.redirect_on
 _CHEAP = re.compile(r"ign\.fr|geopf\.fr", re.IGNORECASE)
 _WFS_SYNTAX = re.compile(r"(?:^|\s)(?:url|typename)='", re.IGNORECASE)
 _WFS_URL = re.compile(r"^https?://.*[?&]service=wfs", re.IGNORECASE)
-
-
-def tr(message: str) -> str:
-    return QCoreApplication.translate("GpfBascule", message)
 
 
 def guess_provider(source: str) -> str:

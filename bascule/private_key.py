@@ -29,8 +29,9 @@ from qgis.core import (
     QgsProject,
     QgsSettings,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QUrlQuery
+from qgis.PyQt.QtCore import QUrlQuery
 
+from ..i18n import tr
 from ..log import debug, info
 
 AUTHCFG_SETTING = "gpf_bascule/private_key_authcfg"
@@ -39,10 +40,6 @@ PRIVATE_PREFIX = "https://data.geopf.fr/private/"
 GPF_HOST = "data.geopf.fr"
 _PRIVATE_SOURCE = re.compile(r"data\.geopf\.fr/private/", re.IGNORECASE)
 _KEY_SHAPE = re.compile(r"^[A-Za-z0-9_.\-]{4,128}$")
-
-
-def tr(message: str) -> str:
-    return QCoreApplication.translate("GpfBascule", message)
 
 
 def valid_key(key: str) -> bool:

@@ -24,10 +24,11 @@ from qgis.core import (
     QgsMapLayerType,
     QgsProject,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QObject
+from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtXml import QDomDocument, QDomNode
 
 from .. import log as gpf_log
+from ..i18n import tr
 from ..mapping.batch import _stamp, write_backup
 from ..mapping.engine import THE_GEOM, migrate_source
 from ..mapping.qgis_xml import guess_provider
@@ -37,11 +38,6 @@ from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
 
 LOG_TAG = gpf_log.TAG
 APPLICABLE = (MIGRATED, NEEDS_KEY)
-
-
-def tr(message: str) -> str:
-    """Translate a UI string (French source strings, context shared with plugin.py)."""
-    return QCoreApplication.translate("GpfBascule", message)
 
 
 def msg_expressions_geom() -> str:

@@ -30,16 +30,16 @@ from qgis.core import (
     QgsSettings,
     QgsTask,
 )
-from qgis.PyQt.QtCore import QByteArray, QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QByteArray, QUrl
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from .. import log
 from ..__about__ import __version__
+from ..i18n import tr
 from ..settings import GpfSettings
 from .capabilities import CapabilitiesError, looks_like_services_list, parse_wms, wms_service_of
 from .entry import Catalog, ServiceStatus
 
-TRANSLATION_CONTEXT = "GpfBascule"
 SETTINGS_LAST_REFRESH = "gpf_bascule/catalog/last_refresh"
 SETTINGS_AUTHCFG = "gpf_bascule/network/authcfg"  # optional QGIS auth configuration id (settings.GpfSettings)
 REFRESH_INTERVAL = GpfSettings().refresh_interval  # the default; the user's value comes from GpfSettings.load()
@@ -68,10 +68,6 @@ _ua_users = 0
 _ua_processor: str | None = None
 _failure_reported = False  # one message per session for repeated failures, not one per attempt
 _running: RefreshTask | None = None
-
-
-def tr(message: str) -> str:
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
 # -- where things are cached -------------------------------------------------------------------------------------

@@ -25,24 +25,20 @@ from qgis.core import (
 )
 from qgis.gui import QgsDataItemGuiProvider, QgsGui
 from qgis.PyQt import sip
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu
 
 from ..catalog.entry import OTHER_THEME, SERVICES, CatalogEntry
+from ..i18n import tr
 from .catalog_model import service_label, theme_label
 from .catalog_state import CatalogState
 from .icons import plugin_icon, service_icon
 from .layer_loader import add_to_map, layer_type, provider_key
 
-TRANSLATION_CONTEXT = "GpfBascule"
 PROVIDER_NAME = "gpf_bascule"
 ROOT_PATH = "gpf:"
 _generation = itertools.count(1)
-
-
-def tr(message: str) -> str:
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
 def provider_and_type(entry: CatalogEntry) -> tuple[str, str]:

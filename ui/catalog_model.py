@@ -17,7 +17,6 @@ from typing import Any
 
 from qgis.PyQt.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -27,9 +26,8 @@ from qgis.PyQt.QtCore import (
 
 from ..catalog.entry import OTHER_THEME, SERVICES, Catalog, CatalogEntry
 from ..catalog.search import SearchIndex, query_words
+from ..i18n import tr
 from .icons import service_icon
-
-TRANSLATION_CONTEXT = "GpfBascule"
 
 BY_THEME = "theme"
 BY_SERVICE = "service"
@@ -39,11 +37,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CatalogEntry of a layer row (No
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "theme", "service" or "layer"
 KEY_ROLE = Qt.ItemDataRole.UserRole + 3  # theme key or service key of a group row
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 4  # matching layers below a group row
-
-
-def tr(message: str) -> str:
-    """Translate a UI string (French source strings, context shared with plugin.py)."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
 def ui_language() -> str:

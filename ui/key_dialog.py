@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-
-def tr(message: str) -> str:
-    return QCoreApplication.translate("GpfBascule", message)
+from ..i18n import tr
 
 
 class KeyDialog(QDialog):

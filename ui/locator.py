@@ -12,23 +12,18 @@ from collections.abc import Sequence
 from typing import Any
 
 from qgis.core import QgsFeedback, QgsLocatorContext, QgsLocatorFilter, QgsLocatorResult
-from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..catalog.entry import SERVICES, Catalog, CatalogEntry
 from ..catalog.search import SearchIndex, normalise
+from ..i18n import tr
 from .catalog_model import service_label
 from .catalog_state import CatalogState
 from .icons import service_icon
 from .layer_loader import add_to_map
 
-TRANSLATION_CONTEXT = "GpfBascule"
 PREFIX = "gpf"
 MAX_RESULTS = 50  # the locator list is for picking, not browsing (the dock and the Browser are for that)
-
-
-def tr(message: str) -> str:
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
 class _Index:

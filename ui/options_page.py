@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
-from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
     QCheckBox,
@@ -30,13 +30,10 @@ from qgis.PyQt.QtWidgets import (
 
 from .. import log
 from ..__about__ import __icon_path__
+from ..i18n import tr
 from ..settings import LOG_LEVELS, GpfSettings
 
 PAGE_OBJECT_NAME = "gpf_bascule_options"
-
-
-def tr(message: str) -> str:
-    return QCoreApplication.translate("GpfBascule", message)
 
 
 def _url_labels() -> dict[str, str]:
