@@ -16,6 +16,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable, Iterable
 
+from .messages import Message, msg
 from .outcome import FILE_ERROR, FILE_MIGRATED, FILE_UNCHANGED, FileResult, InputError, Migrator, memoized
 from .project_files import CONNECTION_SUFFIX, PROJECT_SUFFIXES, is_connection_export, rewrite_file
 
@@ -83,7 +84,9 @@ def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[
         path = Path(given)
         if path.is_dir():
             if out_resolved is not None and _inside(out_resolved, path.resolve()):
-                refused.append(_refuse(given, "le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre"))
+                refused.append(_refuse(
+                    given, msg("le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre")
+                ))
                 continue
             for found in _walk(path):
                 target = out_root / found.relative_to(path) if out_root is not None else None
@@ -91,9 +94,9 @@ def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[
         elif path.is_file():
             jobs.append(Job(path, given, out_root / path.name if out_root is not None else None, out_root))
         elif path.exists() or path.is_symlink():
-            refused.append(_refuse(given, "ni fichier ordinaire ni dossier (ou lien cassé)"))
+            refused.append(_refuse(given, msg("ni fichier ordinaire ni dossier (ou lien cassé)")))
         else:
-            refused.append(_refuse(given, "fichier ou dossier introuvable"))
+            refused.append(_refuse(given, msg("fichier ou dossier introuvable")))
     return _no_overwrites(jobs, refused)
 
 
@@ -113,9 +116,13 @@ def _no_overwrites(jobs: list[Job], refused: list[FileResult]) -> tuple[list[Job
             continue
         target = job.target.resolve()
         if target in inputs:
-            refused.append(_refuse(job.display, "la sortie écraserait un fichier d'entrée : prenez un autre dossier"))
+            refused.append(_refuse(
+                job.display, msg("la sortie écraserait un fichier d'entrée : prenez un autre dossier")
+            ))
         elif target in outputs:
-            refused.append(_refuse(job.display, f"même fichier de sortie que {outputs[target].display}"))
+            refused.append(_refuse(
+                job.display, msg("même fichier de sortie que {other}", other=outputs[target].display)
+            ))
         else:
             outputs[target] = job
             kept.append(job)
@@ -211,13 +218,13 @@ def process(
             data = stream.read()
         mode = os.stat(job.source).st_mode & 0o7777
     except OSError as exc:
-        return _failed(result, f"lecture impossible ({exc.strerror or exc})")
+        return _failed(result, msg("lecture impossible ({detail})", detail=_os_detail(exc)))
     try:
         rewrite = rewrite_file(job.source.name, data, migrate)
     except InputError as exc:
-        return _failed(result, str(exc))
+        return _failed(result, message_of(exc))
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the other files; it is reported
-        return _failed(result, f"erreur inattendue ({type(exc).__name__}: {exc})")
+        return _failed(result, msg("erreur inattendue ({error})", error=f"{type(exc).__name__}: {exc}"))
     result.sources = rewrite.sources
     result.status = FILE_MIGRATED if rewrite.changed else FILE_UNCHANGED
     target = job.target
@@ -229,11 +236,13 @@ def process(
         try:
             result.backup = str(write_backup(real, data, stamp or _stamp()))
         except OSError as exc:
-            return _failed(result, f"sauvegarde impossible, fichier laissé intact ({exc.strerror or exc})")
+            return _failed(
+                result, msg("sauvegarde impossible, fichier laissé intact ({detail})", detail=_os_detail(exc))
+            )
         try:
             atomic_write(real, rewrite.data, mode)
         except OSError as exc:
-            return _failed(result, f"écriture impossible, fichier laissé intact ({exc.strerror or exc})")
+            return _failed(result, msg("écriture impossible, fichier laissé intact ({detail})", detail=_os_detail(exc)))
         return result
     result.output = str(target)
     if dry_run:
@@ -242,7 +251,9 @@ def process(
         target.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(target, rewrite.data, mode)
     except OSError as exc:
-        return _failed(result, f"écriture impossible dans {target.parent} ({exc.strerror or exc})")
+        return _failed(result, msg(
+            "écriture impossible dans {folder} ({detail})", folder=str(target.parent), detail=_os_detail(exc)
+        ))
     result.notes += copy_local_data(job, result.sources)
     return result
 
@@ -280,7 +291,9 @@ def copy_local_data(job: Job, sources) -> list[str]:
         source = (job.source.parent / relative).resolve()
         destination = (job.target.parent / relative).resolve()
         if not _inside(destination, root):
-            notes.append(f"donnée locale {relative} hors du dossier de sortie : non copiée, la couche sera à relier")
+            notes.append(msg(
+                "donnée locale {path} hors du dossier de sortie : non copiée, la couche sera à relier", path=relative
+            ))
             continue
         if not source.is_file():
             continue  # already missing beside the original: nothing we can do, QGIS will say so
@@ -292,7 +305,7 @@ def copy_local_data(job: Job, sources) -> list[str]:
                         copy.parent.mkdir(parents=True, exist_ok=True)
                         _atomic_copy(sibling, copy)
         except OSError as exc:
-            notes.append(f"donnée locale {relative} non copiée ({exc.strerror or exc})")
+            notes.append(msg("donnée locale {path} non copiée ({detail})", path=relative, detail=_os_detail(exc)))
     return notes
 
 
@@ -310,8 +323,32 @@ def _atomic_copy(source: Path, destination: Path) -> None:
 
 def _failed(result: FileResult, message: str) -> FileResult:
     result.status = FILE_ERROR
-    result.error = " ".join(message.split())
+    result.error = _one_line(message)
     return result
+
+
+def message_of(error: BaseException) -> str:
+    """The sentence an exception was raised with, still a Message (translatable) when it was built with msg()."""
+    first = error.args[0] if len(error.args) == 1 else None
+    return first if isinstance(first, str) else str(error)
+
+
+def _os_detail(error: OSError) -> str:
+    """What the system says about a failed read or write (its sentence, untranslated)."""
+    return str(error.strerror or error)
+
+
+def _one_line(message: str) -> str:
+    """The message on one line; a Message stays one (its fields made one-line) when that gives the same text."""
+    flat = " ".join(message.split())
+    if flat == message:
+        return message
+    if not isinstance(message, Message):
+        return flat
+    fields = {name: " ".join(value.split()) if isinstance(value, str) and not isinstance(value, Message) else value
+              for name, value in message.fields.items()}
+    rebuilt = Message(message.template, **fields)
+    return rebuilt if rebuilt == flat else flat
 
 
 def _stamp() -> str:

@@ -15,6 +15,7 @@ from typing import Iterable, NamedTuple, Optional
 from lxml import etree
 
 from . import qgis_xml, splice, xml_stream
+from .messages import msg
 from .outcome import InputError, Migrator, Rewrite, SourceOutcome, guarded, memoized
 
 PROJECT_SUFFIXES = (".qgs", ".qgz", ".qlr")
@@ -38,7 +39,9 @@ def rewrite_file(name: str, data: bytes, migrate: Migrator, *, streaming: bool =
         return rewrite_xml(data, migrate, expected=(qgis_xml.QLR_ROOT,), streaming=streaming)
     if lowered.endswith(CONNECTION_SUFFIX):
         return rewrite_xml(data, migrate, expected=tuple(qgis_xml.CONNECTION_ROOTS))
-    raise InputError("type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)")
+    raise InputError(
+        msg("type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)")
+    )
 
 
 def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...], *, streaming: bool = True) -> Rewrite:
@@ -118,16 +121,16 @@ def _whole_tree(data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...
 def _check_root(tag: str, expected: tuple[str, ...]) -> str:
     kind = tag.lower()
     if kind not in expected:
-        raise InputError(f"racine XML <{tag}> inattendue : {_describe(expected)}")
+        raise InputError(msg("racine XML <{tag}> inattendue : {expected}", tag=tag, expected=_describe(expected)))
     return kind
 
 
 def _describe(expected: tuple[str, ...]) -> str:
     if expected == (qgis_xml.PROJECT_ROOT,):
-        return "ce n'est pas un projet QGIS (<qgis>)"
+        return msg("ce n'est pas un projet QGIS (<qgis>)")
     if expected == (qgis_xml.QLR_ROOT,):
-        return "ce n'est pas une définition de couches QGIS (<qlr>)"
-    return "ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)"
+        return msg("ce n'est pas une définition de couches QGIS (<qlr>)")
+    return msg("ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)")
 
 
 class LayerMoves(NamedTuple):
@@ -171,7 +174,7 @@ def rewrite_layers(root: etree._Element, migrate: Migrator) -> tuple[list[Source
 
 def _zip_problem(exc: BaseException) -> InputError:
     detail = " ".join(str(exc).split()) or type(exc).__name__
-    return InputError(f"archive .qgz corrompue ({detail})")
+    return InputError(msg("archive .qgz corrompue ({detail})", detail=detail))
 
 
 # What a damaged archive makes zipfile and its decompressors raise.
@@ -203,7 +206,7 @@ def _check_entry_name(name: str) -> None:
     normalised = name.replace("\\", "/")
     parts = normalised.split("/")
     if normalised.startswith("/") or ".." in parts or (parts and len(parts[0]) >= 2 and parts[0][1] == ":"):
-        raise InputError(f"archive .qgz refusée : l'entrée {name!r} sort du dossier de l'archive")
+        raise InputError(msg("archive .qgz refusée : l'entrée {name} sort du dossier de l'archive", name=repr(name)))
 
 
 def _project_entry(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo:
@@ -212,20 +215,20 @@ def _project_entry(infos: list[zipfile.ZipInfo]) -> zipfile.ZipInfo:
     for info in infos:
         _check_entry_name(info.filename)
         if info.filename in names:
-            raise InputError(f"archive .qgz refusée : entrée {info.filename!r} en double")
+            raise InputError(msg("archive .qgz refusée : entrée {name} en double", name=repr(info.filename)))
         names.add(info.filename)
         if info.filename.lower().endswith(".qgs") and not info.is_dir():
             projects.append(info)
     if not projects:
-        raise InputError("archive .qgz sans projet .qgs")
+        raise InputError(msg("archive .qgz sans projet .qgs"))
     if len(projects) > 1:
         listed = ", ".join(repr(info.filename) for info in projects[:5])
-        raise InputError(f"archive .qgz ambiguë : plusieurs projets .qgs ({listed})")
+        raise InputError(msg("archive .qgz ambiguë : plusieurs projets .qgs ({listed})", listed=listed))
     project = projects[0]
     if project.flag_bits & 0x1:
-        raise InputError("archive .qgz chiffrée : non prise en charge")
+        raise InputError(msg("archive .qgz chiffrée : non prise en charge"))
     if project.file_size > _MAX_QGS_BYTES:
-        raise InputError("archive .qgz refusée : projet .qgs annoncé trop gros (bombe zip ?)")
+        raise InputError(msg("archive .qgz refusée : projet .qgs annoncé trop gros (bombe zip ?)"))
     return project
 
 

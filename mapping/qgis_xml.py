@@ -15,6 +15,7 @@ from typing import Iterator, NamedTuple
 from lxml import etree
 
 from . import splice
+from .messages import msg
 from .outcome import InputError
 
 PROJECT_ROOT = "qgis"
@@ -141,16 +142,16 @@ def check_prolog(data: bytes) -> None:
     """Refuse what the parser must never see: entity declarations, encodings the byte check cannot read."""
     head = data[:4]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
-        raise InputError("encodage UTF-16/UTF-32 non pris en charge (QGIS écrit de l'UTF-8)")
+        raise InputError(msg("encodage UTF-16/UTF-32 non pris en charge (QGIS écrit de l'UTF-8)"))
     match = _XML_DECL_ENCODING.match(data[:512])
     if match:
         encoding = match.group(1).decode("ascii", "replace")
         if not _ASCII_COMPATIBLE.match(encoding):
-            raise InputError(f"encodage XML non pris en charge : {encoding!r}")
+            raise InputError(msg("encodage XML non pris en charge : {encoding}", encoding=repr(encoding)))
     end = prolog_end(data)
     region = data if end < 0 else data[:end]
     if b"<!ENTITY" in region:
-        raise InputError("DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)")
+        raise InputError(msg("DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)"))
 
 
 def parse(data: bytes) -> etree._ElementTree:
@@ -159,11 +160,11 @@ def parse(data: bytes) -> etree._ElementTree:
     try:
         root = etree.fromstring(data, _parser())
     except etree.LxmlError as exc:
-        raise InputError(f"XML invalide ({_one_line(str(exc)) or type(exc).__name__})") from None
+        raise InputError(msg("XML invalide ({detail})", detail=_one_line(str(exc)) or type(exc).__name__)) from None
     except ValueError as exc:  # lxml raises it for a few malformed inputs (e.g. bad encoding names)
-        raise InputError(f"XML invalide ({_one_line(str(exc))})") from None
+        raise InputError(msg("XML invalide ({detail})", detail=_one_line(str(exc)))) from None
     if root is None:
-        raise InputError("XML vide")
+        raise InputError(msg("XML vide"))
     tree = root.getroottree()
     refuse_entity_declarations(tree)
     return tree
@@ -173,7 +174,7 @@ def refuse_entity_declarations(tree: etree._ElementTree) -> None:
     """After a parse: an internal DTD that declares entities is refused, whatever `check_prolog` saw."""
     dtd = tree.docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
-        raise InputError("DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)")
+        raise InputError(msg("DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)"))
 
 
 def frame(original: bytes, tag: str) -> tuple[bytes, bytes] | None:
