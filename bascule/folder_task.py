@@ -21,7 +21,7 @@ from qgis.PyQt.QtGui import QDesktopServices
 from ..mapping import batch
 from ..mapping.outcome import FILE_ERROR, FileResult
 from ..mapping.redact import redact
-from ..mapping.report import summarize, write_report
+from ..mapping.report import REPORT_TITLE, summarize, write_report
 
 LOG_TAG = "GPF Bascule"
 TRANSLATION_CONTEXT = "GpfBascule"
@@ -33,6 +33,15 @@ _alive: list[FolderMigrationTask] = []  # Python must keep a task object alive u
 def tr(message: str) -> str:
     """Translate a UI string (French source strings, context shared with plugin.py)."""
     return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
+
+
+def report_language() -> str:
+    """The language of the HTML report (its `<html lang>`): QGIS's when the plugin's translation covers the
+    report (its title is translated), French otherwise, since the report's French texts are then kept."""
+    from ..plugin import _user_locale
+
+    language = _user_locale().lower() or "fr"
+    return language if REPORT_TITLE.translated(tr) != REPORT_TITLE else "fr"
 
 
 @dataclass(frozen=True)
@@ -88,6 +97,7 @@ class FolderMigrationTask(QgsTask):
         self.open_report = open_report
         self.on_done = on_done
         self.outcome = FolderOutcome()
+        self.report_language = report_language()  # read here, in the main thread (QgsSettings)
 
     # -- worker thread: no widget, no iface ------------------------------------------------------------------
     def run(self) -> bool:
@@ -111,7 +121,9 @@ class FolderMigrationTask(QgsTask):
         self.outcome.cancelled = self.isCanceled()
         try:
             Path(self.job.report_path).parent.mkdir(parents=True, exist_ok=True)
-            write_report(self.job.report_path, results, dry_run=self.job.dry_run)
+            write_report(
+                self.job.report_path, results, dry_run=self.job.dry_run, translate=tr, language=self.report_language
+            )
             self.outcome.report_written = True
         except OSError as exc:
             self.outcome.error = tr("rapport impossible à écrire ({})").format(exc.strerror or exc)

@@ -2,6 +2,10 @@
 
 Every text that comes from a project (sources, reasons, warnings, errors, layer names) goes through
 `redact()` first: a report is made to be forwarded, a personal key or password must never travel with it.
+
+The sentences for people (reasons, warnings, errors, notes, and the HTML page's own words) are French, and go
+through `translate` (a French template -> its translation, see mapping/messages.py) before the redaction; the
+machine words (status values, JSON keys, CSV columns) never change, whatever the language.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
+from .messages import Translate, msg, translate_text, unchanged
 from .outcome import FILE_ERROR, FILE_MIGRATED, FILE_UNCHANGED, FileResult
 from .result import MIGRATED, NEEDS_KEY, STATUSES, UNCHANGED, UNMAPPED
 
@@ -26,12 +31,13 @@ CSV_COLUMNS = (
 )
 
 STATUS_LABELS = {
-    MIGRATED: "basculée",
-    UNCHANGED: "inchangée",
-    UNMAPPED: "sans correspondance",
-    NEEDS_KEY: "clé personnelle requise",
+    MIGRATED: msg("basculée"),
+    UNCHANGED: msg("inchangée"),
+    UNMAPPED: msg("sans correspondance"),
+    NEEDS_KEY: msg("clé personnelle requise"),
 }
-FILE_LABELS = {FILE_MIGRATED: "modifié", FILE_UNCHANGED: "inchangé", FILE_ERROR: "erreur"}
+FILE_LABELS = {FILE_MIGRATED: msg("modifié"), FILE_UNCHANGED: msg("inchangé"), FILE_ERROR: msg("erreur")}
+REPORT_TITLE = msg("Rapport de bascule Géoportail → Géoplateforme")
 
 
 def _redact(text: str) -> str:
@@ -63,9 +69,19 @@ def summarize(results: Iterable[FileResult]) -> dict:
     return {"files": files, "layers": sources}
 
 
-def to_dict(results: list[FileResult], *, dry_run: bool = False, generated: datetime | None = None) -> dict:
-    """The JSON report as a dictionary (redacted)."""
+def to_dict(
+    results: list[FileResult],
+    *,
+    dry_run: bool = False,
+    generated: datetime | None = None,
+    translate: Translate = unchanged,
+) -> dict:
+    """The JSON report as a dictionary (redacted), its sentences for people through `translate`."""
     generated = generated or datetime.now(timezone.utc).astimezone()
+
+    def human(text: str) -> str:  # translated while it is still a Message, then redacted (a plain str)
+        return _redact(translate_text(text, translate))
+
     return {
         "generated": generated.isoformat(timespec="seconds"),
         "tool": tool_name(),
@@ -77,8 +93,8 @@ def to_dict(results: list[FileResult], *, dry_run: bool = False, generated: date
                 "output": result.output,
                 "backup": result.backup,
                 "status": result.status,
-                "error": _redact(result.error),
-                "notes": [_redact(note) for note in result.notes],
+                "error": human(result.error),
+                "notes": [human(note) for note in result.notes],
                 "layers": [
                     {
                         "id": source.id,
@@ -87,8 +103,8 @@ def to_dict(results: list[FileResult], *, dry_run: bool = False, generated: date
                         "status": source.status,
                         "old_source": _redact(source.old_source),
                         "new_source": _redact(source.new_source),
-                        "reason": _redact(source.reason),
-                        "warnings": [_redact(warning) for warning in source.warnings],
+                        "reason": human(source.reason),
+                        "warnings": [human(warning) for warning in source.warnings],
                     }
                     for source in result.sources
                 ],
@@ -137,24 +153,41 @@ def _badge(status: str, label: str) -> str:
     return f'<span class="badge {html.escape(status)}">{html.escape(label)} ({html.escape(status)})</span>'
 
 
-def render_html(report: dict) -> str:
-    """A single page with inline CSS and no external resource, in French, the status words kept."""
+def render_html(report: dict, *, translate: Translate = unchanged, language: str = "fr") -> str:
+    """A single page with inline CSS and no external resource, in French (or through `translate`, in the
+    `language` it translates to), the status words kept."""
     e = html.escape
+
+    def say(text: str) -> str:  # one of the page's own texts (a Message), translated then escaped
+        return e(translate_text(text, translate))
+
     summary = report["summary"]
+    title = say(REPORT_TITLE)
+    count = say(msg("Nombre"))
+    produced = say(msg("Produit le {generated} par {tool}", generated=report["generated"], tool=report["tool"]))
+    dry_run = f" — {say(msg('simulation (--dry-run) : aucun fichier écrit'))}" if report.get("dry_run") else ""
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="fr"><head><meta charset="utf-8">',
+        f'<html lang="{e(language)}"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        "<title>Rapport de bascule Géoportail → Géoplateforme</title>",
+        f"<title>{title}</title>",
         f"<style>{_CSS}</style></head><body>",
-        "<h1>Rapport de bascule Géoportail → Géoplateforme</h1>",
-        f'<p class="muted">Produit le {e(report["generated"])} par {e(report["tool"])}'
-        + (" — simulation (--dry-run) : aucun fichier écrit" if report.get("dry_run") else "")
-        + "</p>",
-        '<table class="summary"><tr><th>Fichiers</th><th>Nombre</th><th>Sources de données</th><th>Nombre</th></tr>',
+        f"<h1>{title}</h1>",
+        f'<p class="muted">{produced}{dry_run}</p>',
+        f'<table class="summary"><tr><th>{say(msg("Fichiers"))}</th><th>{count}</th>'
+        f'<th>{say(msg("Sources de données"))}</th><th>{count}</th></tr>',
     ]
-    file_rows = [("total", "traités")] + [(status, FILE_LABELS[status]) for status in FILE_STATUSES]
-    layer_rows = [("total", "total")] + [(status, STATUS_LABELS[status]) for status in STATUSES]
+    file_labels = {status: translate_text(label, translate) for status, label in FILE_LABELS.items()}
+    status_labels = {status: translate_text(label, translate) for status, label in STATUS_LABELS.items()}
+    file_rows = [("total", translate_text(msg("traités"), translate))]
+    file_rows += [(status, file_labels[status]) for status in FILE_STATUSES]
+    layer_rows = [("total", translate_text(msg("total"), translate))]
+    layer_rows += [(status, status_labels[status]) for status in STATUSES]
+    layer_columns = [
+        say(msg("Couche")), say(msg("Fournisseur")), say(msg("Statut")),
+        say(msg("Ancienne source → nouvelle source")), say(msg("Motif et avertissements")),
+    ]
+    identical = say(msg("(identique)"))
     for index in range(max(len(file_rows), len(layer_rows))):
         cells = []
         for rows, counts in ((file_rows, summary["files"]), (layer_rows, summary["layers"])):
@@ -167,33 +200,31 @@ def render_html(report: dict) -> str:
         parts.append("<tr>" + "".join(cells) + "</tr>")
     parts.append("</table>")
     for entry in report["files"]:
-        parts.append(f"<h2>{e(entry['path'])} {_badge(entry['status'], FILE_LABELS.get(entry['status'], ''))}</h2>")
+        parts.append(f"<h2>{e(entry['path'])} {_badge(entry['status'], file_labels.get(entry['status'], ''))}</h2>")
         if entry["output"] and entry["output"] != entry["path"]:
-            parts.append(f'<p class="muted">Sortie : {e(entry["output"])}</p>')
+            parts.append(f'<p class="muted">{say(msg("Sortie : {path}", path=entry["output"]))}</p>')
         if entry.get("backup"):
-            parts.append(f'<p class="muted">Sauvegarde : {e(entry["backup"])}</p>')
+            parts.append(f'<p class="muted">{say(msg("Sauvegarde : {path}", path=entry["backup"]))}</p>')
         if entry["error"]:
-            parts.append(f'<p><span class="badge error">erreur (error)</span> {e(entry["error"])}</p>')
+            error_badge = f'<span class="badge error">{e(file_labels[FILE_ERROR])} (error)</span>'
+            parts.append(f'<p>{error_badge} {e(entry["error"])}</p>')
         for note in entry.get("notes", []):
             parts.append(f"<p>⚠ {e(note)}</p>")
         if not entry["layers"]:
             if not entry["error"]:
-                parts.append('<p class="muted">Aucune source de données.</p>')
+                parts.append(f'<p class="muted">{say(msg("Aucune source de données."))}</p>')
             continue
-        parts.append(
-            "<table><tr><th>Couche</th><th>Fournisseur</th><th>Statut</th>"
-            "<th>Ancienne source → nouvelle source</th><th>Motif et avertissements</th></tr>"
-        )
+        parts.append("<table><tr>" + "".join(f"<th>{column}</th>" for column in layer_columns) + "</tr>")
         for layer in entry["layers"]:
             if layer["new_source"] == layer["old_source"]:
-                sources = f'{e(layer["old_source"])}<br><span class="muted">(identique)</span>'
+                sources = f'{e(layer["old_source"])}<br><span class="muted">{identical}</span>'
             else:
                 sources = f'{e(layer["old_source"])}<br>→ {e(layer["new_source"])}'
             notes = [e(layer["reason"])] if layer["reason"] else []
             notes += [f"⚠ {e(warning)}" for warning in layer["warnings"]]
             parts.append(
                 f"<tr><td>{e(layer['name'] or layer['id'])}</td><td>{e(layer['provider'])}</td>"
-                f"<td>{_badge(layer['status'], STATUS_LABELS.get(layer['status'], layer['status']))}</td>"
+                f"<td>{_badge(layer['status'], status_labels.get(layer['status'], layer['status']))}</td>"
                 f'<td class="src">{sources}</td><td>{"<br>".join(notes)}</td></tr>'
             )
         parts.append("</table>")
@@ -201,24 +232,40 @@ def render_html(report: dict) -> str:
     return "\n".join(parts)
 
 
-def render(path: str, results: list[FileResult], *, dry_run: bool = False, generated: datetime | None = None) -> str:
-    """The report text for `path`'s format (chosen by its suffix)."""
+def render(
+    path: str,
+    results: list[FileResult],
+    *,
+    dry_run: bool = False,
+    generated: datetime | None = None,
+    translate: Translate = unchanged,
+    language: str = "fr",
+) -> str:
+    """The report text for `path`'s format (chosen by its suffix); `translate` and `language` as in `render_html`
+    (JSON and CSV translate only the sentences for people, `language` is the HTML page's)."""
     suffix = Path(path).suffix.lower()
     if suffix not in FORMATS:
         raise ValueError(f"format de rapport inconnu {suffix!r} : .json, .csv ou .html")
-    report = to_dict(results, dry_run=dry_run, generated=generated)
+    report = to_dict(results, dry_run=dry_run, generated=generated, translate=translate)
     if suffix == ".json":
         return render_json(report)
     if suffix == ".csv":
         return render_csv(report)
-    return render_html(report)
+    return render_html(report, translate=translate, language=language)
 
 
-def write_report(path: str, results: list[FileResult], *, dry_run: bool = False) -> None:
+def write_report(
+    path: str,
+    results: list[FileResult],
+    *,
+    dry_run: bool = False,
+    translate: Translate = unchanged,
+    language: str = "fr",
+) -> None:
     """Write the report atomically (CSV with a BOM so that spreadsheet programs read it as UTF-8)."""
     from .batch import atomic_write
 
-    text = render(path, results, dry_run=dry_run)
+    text = render(path, results, dry_run=dry_run, translate=translate, language=language)
     encoding = "utf-8-sig" if path.lower().endswith(".csv") else "utf-8"
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)

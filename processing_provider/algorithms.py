@@ -160,6 +160,7 @@ class MigrateProjectsAlgorithm(_Algorithm):
     def processAlgorithm(  # noqa: N802 (QGIS API)
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
+        from ..bascule.folder_task import report_language
         from ..mapping import batch
         from ..mapping.report import write_report
 
@@ -182,7 +183,7 @@ class MigrateProjectsAlgorithm(_Algorithm):
             feedback.pushWarning(tr("Annulé entre deux fichiers : le rapport ne liste que les fichiers traités."))
         try:
             Path(report).parent.mkdir(parents=True, exist_ok=True)
-            write_report(report, results, dry_run=dry_run)
+            write_report(report, results, dry_run=dry_run, translate=tr, language=report_language())
         except OSError as exc:
             raise QgsProcessingException(tr("Rapport impossible à écrire : {}").format(exc.strerror or exc)) from exc
         return {self.REPORT: report, self.OUTPUT_FOLDER: output, **_count_outputs(results)}
