@@ -8,22 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qgis.core import QgsSettings
-from qgis.PyQt.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from qgis.PyQt.QtCore import QCoreApplication, Qt, QTranslator
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction, QMessageBox, QWidget
 
 from .__about__ import __homepage__, __icon_path__, __title__, __version__
-from .i18n import tr
+from .i18n import tr, user_language
 
 PLUGIN_DIR = Path(__file__).resolve().parent
-
-
-def _user_locale() -> str:
-    """The two-letter language QGIS runs in (its own setting wins over the system's)."""
-    override = QgsSettings().value("locale/overrideFlag", False, type=bool)
-    locale = QgsSettings().value("locale/userLocale", "", type=str) if override else ""
-    return (locale or QLocale.system().name())[:2]
 
 
 class GpfBasculePlugin:
@@ -48,7 +40,7 @@ class GpfBasculePlugin:
 
     def _install_translator(self) -> None:
         """Load resources/i18n/gpf_bascule_<lang>.qm when one exists; no file means French source strings."""
-        qm = PLUGIN_DIR / "resources" / "i18n" / f"gpf_bascule_{_user_locale()}.qm"
+        qm = PLUGIN_DIR / "resources" / "i18n" / f"gpf_bascule_{user_language()}.qm"
         if qm.is_file():
             translator = QTranslator()
             if translator.load(str(qm)):

@@ -14,34 +14,20 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from qgis.core import Qgis, QgsApplication, QgsMessageLog, QgsTask
-from qgis.PyQt.QtCore import QCoreApplication, QUrl
+from qgis.core import Qgis, QgsApplication, QgsTask
+from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices
 
+from .. import log
+from ..i18n import report_language, tr, tr_message
 from ..mapping import batch
 from ..mapping.outcome import FILE_ERROR, FileResult
 from ..mapping.redact import redact
-from ..mapping.report import REPORT_TITLE, summarize, write_report
+from ..mapping.report import summarize, write_report
 
-LOG_TAG = "GPF Bascule"
-TRANSLATION_CONTEXT = "GpfBascule"
 REPORT_NAME = "rapport-bascule.html"
 
 _alive: list[FolderMigrationTask] = []  # Python must keep a task object alive until QGIS is done with it
-
-
-def tr(message: str) -> str:
-    """Translate a UI string (French source strings, context shared with plugin.py)."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
-
-
-def report_language() -> str:
-    """The language of the HTML report (its `<html lang>`): QGIS's when the plugin's translation covers the
-    report (its title is translated), French otherwise, since the report's French texts are then kept."""
-    from ..plugin import _user_locale
-
-    language = _user_locale().lower() or "fr"
-    return language if REPORT_TITLE.translated(tr) != REPORT_TITLE else "fr"
 
 
 @dataclass(frozen=True)
@@ -134,12 +120,10 @@ class FolderMigrationTask(QgsTask):
     # -- main thread ----------------------------------------------------------------------------------------
     def finished(self, result: bool) -> None:  # noqa: ARG002 - the outcome says more than the flag
         level, text = self.message()
-        QgsMessageLog.logMessage(text, LOG_TAG, level)
+        log.log(text, level)
         for file_result in self.outcome.results:
             if file_result.status == FILE_ERROR:
-                QgsMessageLog.logMessage(
-                    f"{file_result.path} : {redact(file_result.error)}", LOG_TAG, Qgis.MessageLevel.Warning
-                )
+                log.warning(f"{file_result.path} : {redact(tr_message(file_result.error))}")
         if self.iface is not None:
             self.iface.messageBar().pushMessage(tr("GPF Bascule"), html.escape(text), level, 15)
         if self.outcome.report_written and self.open_report:

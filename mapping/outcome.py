@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .messages import msg
 from .result import UNMAPPED, Migration
 
 #: The engine as the rewriters see it: (provider, source) -> Migration. Injected so that tests and the
@@ -74,7 +75,7 @@ class FileResult:
     notes: list[str] = field(default_factory=list)
 
 
-ENGINE_FAILURE = "erreur interne du moteur"
+ENGINE_FAILURE = "erreur interne du moteur"  # how the reason below starts (the fuzz test looks for it)
 
 
 def guarded(migrate: Migrator) -> Migrator:
@@ -88,8 +89,9 @@ def guarded(migrate: Migrator) -> Migrator:
         try:
             return migrate(provider, source)
         except Exception as exc:  # noqa: BLE001 - contained and reported, see docstring
-            reason = f"{ENGINE_FAILURE} ({type(exc).__name__}: {exc}) : source laissée telle quelle"
-            return Migration(provider, source, source, UNMAPPED, reason=" ".join(reason.split()))
+            error = " ".join(f"{type(exc).__name__}: {exc}".split())
+            reason = msg("erreur interne du moteur ({error}) : source laissée telle quelle", error=error)
+            return Migration(provider, source, source, UNMAPPED, reason=reason)
 
     return safe
 

@@ -29,20 +29,15 @@ from qgis.core import (
     QgsProcessingParameterFolderDestination,
     QgsWkbTypes,
 )
-from qgis.PyQt.QtCore import QCoreApplication, QVariant
+from qgis.PyQt.QtCore import QVariant
 
+from ..i18n import tr
 from ..mapping.outcome import FILE_ERROR, FileResult
 from ..mapping.report import summarize
 
-TRANSLATION_CONTEXT = "GpfBascule"
 REPORT_NAME = "rapport-bascule.html"
 REPORT_FILTER = "HTML (*.html);;JSON (*.json);;CSV (*.csv)"
 CATALOG_FIELDS = ("service", "name", "title", "themes", "provider", "uri", "needs_key")
-
-
-def tr(message: str) -> str:
-    """Translate a UI string (French source strings, context shared with plugin.py)."""
-    return QCoreApplication.translate(TRANSLATION_CONTEXT, message)
 
 
 # --- enums that moved between 3.22 and 3.40 (scoped Qgis.* enums since 3.30-3.36) ----------------------------
@@ -160,7 +155,7 @@ class MigrateProjectsAlgorithm(_Algorithm):
     def processAlgorithm(  # noqa: N802 (QGIS API)
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
-        from ..bascule.folder_task import report_language
+        from ..i18n import report_language
         from ..mapping import batch
         from ..mapping.report import write_report
 

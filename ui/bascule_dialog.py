@@ -322,9 +322,9 @@ class BasculeDialog(QDialog):
         if plan.reason:
             rows.append(html.escape(redact(tr_message(plan.reason))))
         rows.extend(f"⚠ {html.escape(redact(tr_message(warning)))}" for warning in plan.warnings)
-        rows.append(f"<b>{tr('Source actuelle')}</b> : <code>{html.escape(redact(plan.old_source))}</code>")
+        rows.append(f"<b>{tr('Source actuelle :')}</b> <code>{html.escape(redact(plan.old_source))}</code>")
         if plan.applicable:
-            rows.append(f"<b>{tr('Nouvelle source')}</b> : <code>{html.escape(redact(plan.new_source))}</code>")
+            rows.append(f"<b>{tr('Nouvelle source :')}</b> <code>{html.escape(redact(plan.new_source))}</code>")
         self.details.setHtml("<br>".join(rows))
 
     def all_text(self) -> str:

@@ -229,6 +229,66 @@
             <translation>Géoplateforme catalog not updated (offline?): the last catalog stays in use.</translation>
         </message>
         <message>
+            <location filename="../../mapping/batch.py" />
+            <source>le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre</source>
+            <translation>the output folder is inside this input folder: choose another one</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>ni fichier ordinaire ni dossier (ou lien cassé)</source>
+            <translation>neither a regular file nor a folder (or a broken link)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>fichier ou dossier introuvable</source>
+            <translation>file or folder not found</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>la sortie écraserait un fichier d'entrée : prenez un autre dossier</source>
+            <translation>the output would overwrite an input file: choose another folder</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>même fichier de sortie que {other}</source>
+            <translation>same output file as {other}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>lecture impossible ({detail})</source>
+            <translation>cannot read ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>erreur inattendue ({error})</source>
+            <translation>unexpected error ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>sauvegarde impossible, fichier laissé intact ({detail})</source>
+            <translation>cannot write the backup, file left untouched ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>écriture impossible, fichier laissé intact ({detail})</source>
+            <translation>cannot write, file left untouched ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>écriture impossible dans {folder} ({detail})</source>
+            <translation>cannot write in {folder} ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>donnée locale {path} hors du dossier de sortie : non copiée, la couche sera à relier</source>
+            <translation>local data {path} lies outside the output folder: not copied, the layer will need relinking</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>donnée locale {path} non copiée ({detail})</source>
+            <translation>local data {path} not copied ({detail})</translation>
+        </message>
+        <message>
             <location filename="../../mapping/engine.py" />
             <source>WMS raster</source>
             <translation>Raster WMS</translation>
@@ -384,9 +444,99 @@
             <translation>the geometry field the_geom is called geom on the Géoplateforme: filter adapted</translation>
         </message>
         <message>
+            <location filename="../../mapping/outcome.py" />
+            <source>erreur interne du moteur ({error}) : source laissée telle quelle</source>
+            <translation>internal engine error ({error}): source left as it is</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)</source>
+            <translation>unsupported file type (expected: .qgs, .qgz, .qlr or a .xml connections export)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>racine XML &lt;{tag}&gt; inattendue : {expected}</source>
+            <translation>unexpected XML root &lt;{tag}&gt;: {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>ce n'est pas un projet QGIS (&lt;qgis&gt;)</source>
+            <translation>this is not a QGIS project (&lt;qgis&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>ce n'est pas une définition de couches QGIS (&lt;qlr&gt;)</source>
+            <translation>this is not a QGIS layer definition (&lt;qlr&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)</source>
+            <translation>this is not a QGIS connections export (WMS/WMTS, WFS, XYZ, vector tiles)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz corrompue ({detail})</source>
+            <translation>corrupt .qgz archive ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : l'entrée {name} sort du dossier de l'archive</source>
+            <translation>.qgz archive refused: entry {name} points outside the archive's folder</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : entrée {name} en double</source>
+            <translation>.qgz archive refused: duplicate entry {name}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz sans projet .qgs</source>
+            <translation>.qgz archive without a .qgs project</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz ambiguë : plusieurs projets .qgs ({listed})</source>
+            <translation>ambiguous .qgz archive: several .qgs projects ({listed})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz chiffrée : non prise en charge</source>
+            <translation>encrypted .qgz archive: not supported</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : projet .qgs annoncé trop gros (bombe zip ?)</source>
+            <translation>.qgz archive refused: the .qgs project claims to be too large (zip bomb?)</translation>
+        </message>
+        <message>
             <location filename="../../mapping/provider_uri.py" />
             <source>adresse illisible ({error})</source>
             <translation>unreadable address ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>encodage UTF-16/UTF-32 non pris en charge (QGIS écrit de l'UTF-8)</source>
+            <translation>UTF-16/UTF-32 encoding not supported (QGIS writes UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>encodage XML non pris en charge : {encoding}</source>
+            <translation>unsupported XML encoding: {encoding}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)</source>
+            <translation>internal DTD declaring entities: document refused (risk of expansion or leak)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>XML invalide ({detail})</source>
+            <translation>invalid XML ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>XML vide</source>
+            <translation>empty XML</translation>
         </message>
         <message>
             <location filename="../../mapping/registry/layer_rules.csv" />
@@ -739,6 +889,126 @@
             <translation>INSPIRE type not carried over by the Géoplateforme's WFS</translation>
         </message>
         <message>
+            <location filename="../../mapping/report.py" />
+            <source>basculée</source>
+            <translation>migrated</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>inchangée</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>sans correspondance</source>
+            <translation>no equivalent</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>clé personnelle requise</source>
+            <translation>personal key required</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>modifié</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>inchangé</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>erreur</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Rapport de bascule Géoportail → Géoplateforme</source>
+            <translation>Géoportail → Géoplateforme migration report</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Nombre</source>
+            <translation>Count</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Produit le {generated} par {tool}</source>
+            <translation>Produced on {generated} by {tool}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>simulation (--dry-run) : aucun fichier écrit</source>
+            <translation>dry run (--dry-run): no file written</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Fichiers</source>
+            <translation>Files</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Sources de données</source>
+            <translation>Data sources</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>traités</source>
+            <translation>processed</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Couche</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Fournisseur</source>
+            <translation>Provider</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Statut</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Ancienne source → nouvelle source</source>
+            <translation>Old source → new source</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Motif et avertissements</source>
+            <translation>Reason and warnings</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>(identique)</source>
+            <translation>(identical)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Sortie : {path}</source>
+            <translation>Output: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Sauvegarde : {path}</source>
+            <translation>Backup: {path}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Aucune source de données.</source>
+            <translation>No data source.</translation>
+        </message>
+        <message>
             <location filename="../../plugin.py" />
             <source>GPF Bascule — à propos</source>
             <translation>GPF Bascule — About</translation>
@@ -1000,11 +1270,6 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>Couche</source>
-            <translation>Layer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
@@ -1077,6 +1342,16 @@
             <location filename="../../ui/bascule_dialog.py" />
             <source>La couche ne se charge pas actuellement (ancien service arrêté ?).</source>
             <translation>The layer does not load at the moment (old service shut down?).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Source actuelle :</source>
+            <translation>Current source:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Nouvelle source :</source>
+            <translation>New source:</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1480,18 +1755,8 @@
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
-            <source>basculée</source>
-            <translation>migrated</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
             <source>clé cartes.gouv.fr requise</source>
             <translation>cartes.gouv.fr key required</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
-            <source>inchangée</source>
-            <translation>unchanged</translation>
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
@@ -1502,11 +1767,6 @@
             <location filename="../../ui/connections_dialog.py" />
             <source>Ancienne source</source>
             <translation>Old source</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
-            <source>Statut</source>
-            <translation>Status</translation>
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />

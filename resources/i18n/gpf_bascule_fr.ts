@@ -229,6 +229,66 @@
             <translation>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</translation>
         </message>
         <message>
+            <location filename="../../mapping/batch.py" />
+            <source>le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre</source>
+            <translation>le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>ni fichier ordinaire ni dossier (ou lien cassé)</source>
+            <translation>ni fichier ordinaire ni dossier (ou lien cassé)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>fichier ou dossier introuvable</source>
+            <translation>fichier ou dossier introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>la sortie écraserait un fichier d'entrée : prenez un autre dossier</source>
+            <translation>la sortie écraserait un fichier d'entrée : prenez un autre dossier</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>même fichier de sortie que {other}</source>
+            <translation>même fichier de sortie que {other}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>lecture impossible ({detail})</source>
+            <translation>lecture impossible ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>erreur inattendue ({error})</source>
+            <translation>erreur inattendue ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>sauvegarde impossible, fichier laissé intact ({detail})</source>
+            <translation>sauvegarde impossible, fichier laissé intact ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>écriture impossible, fichier laissé intact ({detail})</source>
+            <translation>écriture impossible, fichier laissé intact ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>écriture impossible dans {folder} ({detail})</source>
+            <translation>écriture impossible dans {folder} ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>donnée locale {path} hors du dossier de sortie : non copiée, la couche sera à relier</source>
+            <translation>donnée locale {path} hors du dossier de sortie : non copiée, la couche sera à relier</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>donnée locale {path} non copiée ({detail})</source>
+            <translation>donnée locale {path} non copiée ({detail})</translation>
+        </message>
+        <message>
             <location filename="../../mapping/engine.py" />
             <source>WMS raster</source>
             <translation>WMS raster</translation>
@@ -384,9 +444,99 @@
             <translation>le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté</translation>
         </message>
         <message>
+            <location filename="../../mapping/outcome.py" />
+            <source>erreur interne du moteur ({error}) : source laissée telle quelle</source>
+            <translation>erreur interne du moteur ({error}) : source laissée telle quelle</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)</source>
+            <translation>type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>racine XML &lt;{tag}&gt; inattendue : {expected}</source>
+            <translation>racine XML &lt;{tag}&gt; inattendue : {expected}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>ce n'est pas un projet QGIS (&lt;qgis&gt;)</source>
+            <translation>ce n'est pas un projet QGIS (&lt;qgis&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>ce n'est pas une définition de couches QGIS (&lt;qlr&gt;)</source>
+            <translation>ce n'est pas une définition de couches QGIS (&lt;qlr&gt;)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)</source>
+            <translation>ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz corrompue ({detail})</source>
+            <translation>archive .qgz corrompue ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : l'entrée {name} sort du dossier de l'archive</source>
+            <translation>archive .qgz refusée : l'entrée {name} sort du dossier de l'archive</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : entrée {name} en double</source>
+            <translation>archive .qgz refusée : entrée {name} en double</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz sans projet .qgs</source>
+            <translation>archive .qgz sans projet .qgs</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz ambiguë : plusieurs projets .qgs ({listed})</source>
+            <translation>archive .qgz ambiguë : plusieurs projets .qgs ({listed})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz chiffrée : non prise en charge</source>
+            <translation>archive .qgz chiffrée : non prise en charge</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : projet .qgs annoncé trop gros (bombe zip ?)</source>
+            <translation>archive .qgz refusée : projet .qgs annoncé trop gros (bombe zip ?)</translation>
+        </message>
+        <message>
             <location filename="../../mapping/provider_uri.py" />
             <source>adresse illisible ({error})</source>
             <translation>adresse illisible ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>encodage UTF-16/UTF-32 non pris en charge (QGIS écrit de l'UTF-8)</source>
+            <translation>encodage UTF-16/UTF-32 non pris en charge (QGIS écrit de l'UTF-8)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>encodage XML non pris en charge : {encoding}</source>
+            <translation>encodage XML non pris en charge : {encoding}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)</source>
+            <translation>DTD interne déclarant des entités : document refusé (risque d'expansion ou de fuite)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>XML invalide ({detail})</source>
+            <translation>XML invalide ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_xml.py" />
+            <source>XML vide</source>
+            <translation>XML vide</translation>
         </message>
         <message>
             <location filename="../../mapping/registry/layer_rules.csv" />
@@ -739,6 +889,126 @@
             <translation>type INSPIRE non repris par le WFS de la Géoplateforme</translation>
         </message>
         <message>
+            <location filename="../../mapping/report.py" />
+            <source>basculée</source>
+            <translation>basculée</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>inchangée</source>
+            <translation>inchangée</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>sans correspondance</source>
+            <translation>sans correspondance</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>clé personnelle requise</source>
+            <translation>clé personnelle requise</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>modifié</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>inchangé</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>erreur</source>
+            <translation>erreur</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Rapport de bascule Géoportail → Géoplateforme</source>
+            <translation>Rapport de bascule Géoportail → Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Nombre</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Produit le {generated} par {tool}</source>
+            <translation>Produit le {generated} par {tool}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>simulation (--dry-run) : aucun fichier écrit</source>
+            <translation>simulation (--dry-run) : aucun fichier écrit</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Fichiers</source>
+            <translation>Fichiers</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Sources de données</source>
+            <translation>Sources de données</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>traités</source>
+            <translation>traités</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Couche</source>
+            <translation>Couche</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Fournisseur</source>
+            <translation>Fournisseur</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Statut</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Ancienne source → nouvelle source</source>
+            <translation>Ancienne source → nouvelle source</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Motif et avertissements</source>
+            <translation>Motif et avertissements</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>(identique)</source>
+            <translation>(identique)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Sortie : {path}</source>
+            <translation>Sortie : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Sauvegarde : {path}</source>
+            <translation>Sauvegarde : {path}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Aucune source de données.</source>
+            <translation>Aucune source de données.</translation>
+        </message>
+        <message>
             <location filename="../../plugin.py" />
             <source>GPF Bascule — à propos</source>
             <translation>GPF Bascule — à propos</translation>
@@ -1000,11 +1270,6 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>Couche</source>
-            <translation>Couche</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
             <source>Service</source>
             <translation>Service</translation>
         </message>
@@ -1077,6 +1342,16 @@
             <location filename="../../ui/bascule_dialog.py" />
             <source>La couche ne se charge pas actuellement (ancien service arrêté ?).</source>
             <translation>La couche ne se charge pas actuellement (ancien service arrêté ?).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Source actuelle :</source>
+            <translation>Source actuelle :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Nouvelle source :</source>
+            <translation>Nouvelle source :</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1480,18 +1755,8 @@
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
-            <source>basculée</source>
-            <translation>basculée</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
             <source>clé cartes.gouv.fr requise</source>
             <translation>clé cartes.gouv.fr requise</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
-            <source>inchangée</source>
-            <translation>inchangée</translation>
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
@@ -1502,11 +1767,6 @@
             <location filename="../../ui/connections_dialog.py" />
             <source>Ancienne source</source>
             <translation>Ancienne source</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
-            <source>Statut</source>
-            <translation>Statut</translation>
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />

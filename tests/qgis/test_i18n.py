@@ -154,3 +154,23 @@ def test_english_qgis_shows_the_engine_reasons_in_english(locale, start, project
     entry = next(entry for entry in small_catalog().layers if entry.needs_key)
     shown = details_html(replace(entry, note=NOTE_SEPARATOR.join([NOTE_WMS_V, NOTE_PRIVATE])))
     assert "no WMS vector capabilities read" in shown and "a personal cartes.gouv.fr key is needed" in shown
+
+
+def test_english_qgis_writes_an_english_html_report(locale, start, tmp_path) -> None:
+    """The folder task and Processing write the report with tr() and report_language(): English under English."""
+    from gpf_bascule.i18n import report_language, tr
+    from gpf_bascule.mapping.batch import run
+    from gpf_bascule.mapping.report import write_report
+
+    broken = tmp_path / "in" / "abime.qgz"
+    broken.parent.mkdir()
+    broken.write_bytes(b"PK\x03\x04 not really a zip")
+    results = run([str(broken)], output_dir=str(tmp_path / "out"))
+    report = tmp_path / "rapport.html"
+    locale("en_GB")
+    start()
+    assert report_language() == "en"
+    write_report(str(report), results, translate=tr, language=report_language())
+    page = report.read_text(encoding="utf-8")
+    assert '<html lang="en">' in page and "Géoportail → Géoplateforme migration report" in page
+    assert "corrupt .qgz archive" in page and "archive .qgz corrompue" not in page
