@@ -142,8 +142,8 @@ def _default_mode() -> int:
     return 0o666 & ~mask
 
 
-def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
-    """Write `path` so that it holds either its old bytes or all the new ones, never a mix.
+def atomic_write(path: Path, data: bytes | Iterable[bytes], mode: int | None = None) -> None:
+    """Write `path` (bytes, or an iterable of chunks) so that it holds its old bytes or all the new ones, never a mix.
 
     The temporary file lives in the same folder (os.replace is atomic only within one file system),
     is flushed to disk before the rename, and is removed if anything fails.
@@ -152,7 +152,11 @@ def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=directory)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+            if isinstance(data, (bytes, bytearray, memoryview)):
+                stream.write(data)
+            else:
+                for chunk in data:
+                    stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
         os.chmod(temporary, _default_mode() if mode is None else mode)
@@ -240,7 +244,7 @@ def process(
                 result, msg("sauvegarde impossible, fichier laissé intact ({detail})", detail=_os_detail(exc))
             )
         try:
-            atomic_write(real, rewrite.data, mode)
+            atomic_write(real, rewrite.chunks(), mode)
         except OSError as exc:
             return _failed(result, msg("écriture impossible, fichier laissé intact ({detail})", detail=_os_detail(exc)))
         return result
@@ -249,7 +253,7 @@ def process(
         return result
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(target, rewrite.data, mode)
+        atomic_write(target, rewrite.chunks(), mode)
     except OSError as exc:
         return _failed(result, msg(
             "écriture impossible dans {folder} ({detail})", folder=str(target.parent), detail=_os_detail(exc)

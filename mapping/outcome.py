@@ -7,7 +7,7 @@ none of them has to import another just for a data class.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Callable
+from typing import Callable, Iterator
 
 from .messages import msg
 from .result import UNMAPPED, Migration
@@ -52,13 +52,44 @@ class SourceOutcome:
         )
 
 
-@dataclass
 class Rewrite:
-    """The output bytes of one file. When nothing changed, `data` is the input object itself."""
+    """The output of one file. When nothing changed, `data` is the input object itself.
 
-    data: bytes
-    changed: bool
-    sources: list[SourceOutcome] = field(default_factory=list)
+    A rewritten XML document may come as `pieces` instead: slices of the input and the new values, written one
+    after the other (`chunks()`), so that a big .qgs is never copied whole in memory; `data` joins them only
+    when someone asks for the bytes.
+    """
+
+    def __init__(self, data: bytes | None = None, changed: bool = False,
+                 sources: list[SourceOutcome] | None = None, pieces: list | None = None):
+        if data is None and pieces is None:
+            raise ValueError("a Rewrite needs data or pieces")
+        self._data = data
+        self.pieces = pieces
+        self.changed = changed
+        self.sources = sources if sources is not None else []
+
+    @property
+    def data(self) -> bytes:
+        if self._data is None:
+            self._data = b"".join(self.pieces)
+        return self._data
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Rewrite):
+            return NotImplemented
+        return (self.changed, self.sources, self.data) == (other.changed, other.sources, other.data)
+
+    __hash__ = None  # mutable, like the dataclass it replaces
+
+    def chunks(self) -> Iterator[bytes]:
+        """The output bytes, in writes of about 1 MB."""
+        if self._data is not None:
+            yield self._data
+            return
+        from .splice import iter_chunks
+
+        yield from iter_chunks(self.pieces)
 
 
 @dataclass

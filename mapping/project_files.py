@@ -49,7 +49,7 @@ def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...], *, st
     sources, pieces = rewrite_document(data, migrate, expected, streaming=streaming)
     if pieces is None:
         return Rewrite(data=data, changed=False, sources=sources)
-    return Rewrite(data=b"".join(pieces), changed=True, sources=sources)
+    return Rewrite(pieces=pieces, changed=True, sources=sources)
 
 
 #: The outcome of each source, and the new document as pieces to join or write (None: nothing changed).

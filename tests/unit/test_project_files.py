@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import qgis_samples as samples  # noqa: E402
 
 from gpf_bascule.mapping import project_files  # noqa: E402
-from gpf_bascule.mapping.batch import default_migrator  # noqa: E402
+from gpf_bascule.mapping.batch import atomic_write, default_migrator  # noqa: E402
 from gpf_bascule.mapping.outcome import InputError, memoized  # noqa: E402
 from gpf_bascule.mapping.project_files import rewrite_file, rewrite_qgz  # noqa: E402
 from gpf_bascule.mapping.result import MIGRATED, UNCHANGED, UNMAPPED, Migration  # noqa: E402
@@ -383,3 +383,15 @@ def test_refusals_are_the_same_on_both_paths(migrate, data):
     with pytest.raises(InputError) as tree:
         rewrite_file("p.qgs", data, migrate, streaming=False)
     assert str(streamed.value) == str(tree.value)
+
+
+def test_a_rewritten_qgs_is_written_from_pieces_of_the_input_not_a_joined_copy(tmp_path):
+    """A bare .qgs is written slice by slice (a 74 MB project must not be copied whole in memory)."""
+    data = samples.project(samples.LAYERS[:3])
+    rewrite = rewrite_file("demo.qgs", data, default_migrator())
+    assert rewrite.changed and rewrite.pieces is not None and rewrite._data is None  # nothing joined yet
+    target = tmp_path / "out.qgs"
+    atomic_write(target, rewrite.chunks())
+    assert rewrite._data is None  # writing did not need the joined bytes
+    assert target.read_bytes() == rewrite.data == rewrite_file("demo.qgs", data, default_migrator(),
+                                                                streaming=False).data
