@@ -233,8 +233,19 @@ def main(argv: list[str] | None = None) -> int:
         f"(goal <= {MEMORY_GOAL_MB} MB), floor {floor_result['peak_mb']:.0f} MB   "
         f"data sources still on wxs.ign.fr: {remaining}"
     )
+    bare = BENCH / "bare" / project.with_suffix(".qgs").name  # the same project as an unzipped .qgs
+    bare.parent.mkdir(exist_ok=True)
+    with zipfile.ZipFile(project) as archive:
+        bare.write_bytes(archive.read(archive.namelist()[0]))
+    bare_result = _best([python, str(ROOT / "gpf-bascule"), "migrate", str(bare), "--output-dir", str(out_dir)],
+                        args.runs, before=clean_output)
+    print(
+        f"same project as a bare .qgs ({bare.stat().st_size / 1e6:.1f} MB):       {bare_result['seconds']:.2f} s  "
+        f"runs {bare_result['all_seconds']}  peak {bare_result['peak_mb']:.0f} MB"
+    )
     summary = {
         "layers": args.layers,
+        "bare_qgs": bare_result,
         "qgs_mb": round(qgs_mb, 1),
         "floor": floor_result,
         "cli": cli_result,
