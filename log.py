@@ -75,6 +75,11 @@ def reload() -> str:
     return level()
 
 
+def _levels() -> Any:
+    """Qgis.MessageLevel (the scoped enum; the unscoped Qgis.Info aliases may go with Qt 6)."""
+    return getattr(Qgis, "MessageLevel", Qgis)
+
+
 def _name(level_: Any) -> str:
     """Our level name for one of ours or a Qgis.MessageLevel (anything unknown counts as info)."""
     if isinstance(level_, str):
@@ -86,7 +91,7 @@ def _name(level_: Any) -> str:
         if Qgis is not None:
             for qgis_name, name in (("Info", INFO), ("Success", SUCCESS), ("Warning", WARNING),
                                     ("Critical", CRITICAL), ("NoLevel", INFO)):
-                value = getattr(Qgis, qgis_name, None)
+                value = getattr(_levels(), qgis_name, None)
                 if value is not None:
                     _from_qgis[value] = name
     try:
@@ -123,7 +128,7 @@ def log(message: Any, level: Any = INFO) -> bool:
         if QgsMessageLog is None:
             logging.getLogger("gpf_bascule").log(logging.DEBUG if name == DEBUG else _RANK[name], text)
         else:
-            QgsMessageLog.logMessage(text, TAG, getattr(Qgis, _QGIS_NAME[name]))
+            QgsMessageLog.logMessage(text, TAG, getattr(_levels(), _QGIS_NAME[name]))
         return True
     except Exception:  # noqa: BLE001 (logging must never break what it reports on)
         return False
