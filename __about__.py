@@ -24,6 +24,7 @@ METADATA: dict[str, str] = _read_metadata()
 
 __title__: str = METADATA["name"]
 __version__: str = METADATA["version"]
+__tool_name__: str = f"gpf-bascule {__version__}"  # how reports and the command line name the tool
 __summary__: str = METADATA.get("description", "")
 __homepage__: str = METADATA.get("homepage", "")
 __tracker__: str = METADATA.get("tracker", "")

@@ -64,9 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _version() -> str:
-    from .mapping.report import tool_name
+    from .__about__ import __tool_name__
 
-    return tool_name()
+    return __tool_name__
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,7 +14,6 @@ import csv
 import html
 import io
 import json
-import re
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
@@ -47,13 +46,10 @@ def _redact(text: str) -> str:
 
 
 def tool_name() -> str:
-    """`gpf-bascule x.y.z`, the version read from the plugin's metadata.txt (the one place it is kept)."""
-    metadata = Path(__file__).resolve().parent.parent / "metadata.txt"
-    try:
-        found = re.search(r"^version\s*=\s*(\S+)", metadata.read_text(encoding="utf-8"), re.MULTILINE)
-    except OSError:
-        found = None
-    return f"gpf-bascule {found.group(1) if found else 'inconnue'}"
+    """`gpf-bascule x.y.z`, the version metadata.txt gives (read once by __about__)."""
+    from ..__about__ import __tool_name__
+
+    return __tool_name__
 
 
 def summarize(results: Iterable[FileResult]) -> dict:
