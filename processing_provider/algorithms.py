@@ -43,8 +43,10 @@ CATALOG_FIELDS = ("service", "name", "title", "themes", "provider", "uri", "need
 # --- enums that moved between 3.22 and 3.40 (scoped Qgis.* enums since 3.30-3.36) ----------------------------
 if hasattr(Qgis, "ProcessingFileParameterBehavior"):  # QGIS >= 3.36
     FILE_BEHAVIOR = Qgis.ProcessingFileParameterBehavior.File
+    FOLDER_BEHAVIOR = Qgis.ProcessingFileParameterBehavior.Folder
 else:
     FILE_BEHAVIOR = QgsProcessingParameterFile.Behavior.File
+    FOLDER_BEHAVIOR = QgsProcessingParameterFile.Behavior.Folder
 if hasattr(Qgis, "ProcessingSourceType"):  # QGIS >= 3.36
     VECTOR_TYPE = Qgis.ProcessingSourceType.Vector
 else:
@@ -114,6 +116,7 @@ class MigrateProjectsAlgorithm(_Algorithm):
     """
 
     INPUT = "INPUT"
+    INPUT_FOLDER = "INPUT_FOLDER"
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     REPORT = "REPORT"
     DRY_RUN = "DRY_RUN"
@@ -132,7 +135,8 @@ class MigrateProjectsAlgorithm(_Algorithm):
             "d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la "
             "Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les "
             "données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres "
-            "sont traités. L'entrée peut être un fichier ou un dossier (saisissez son chemin)."
+            "sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), "
+            "ou les deux."
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802 (QGIS API)
@@ -141,6 +145,10 @@ class MigrateProjectsAlgorithm(_Algorithm):
         self.addParameter(QgsProcessingParameterFile(
             self.INPUT, tr("Projet, définition de couches, export de connexions ou dossier"), FILE_BEHAVIOR,
             fileFilter=tr("Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)"),
+            optional=True,
+        ))
+        self.addParameter(QgsProcessingParameterFile(
+            self.INPUT_FOLDER, tr("Dossier de projets (sous-dossiers compris)"), FOLDER_BEHAVIOR, optional=True,
         ))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Dossier de sortie")))
         self.addParameter(QgsProcessingParameterFileDestination(
@@ -159,20 +167,24 @@ class MigrateProjectsAlgorithm(_Algorithm):
         from ..mapping import batch
         from ..mapping.report import write_report
 
-        source = self.parameterAsFile(parameters, self.INPUT, context)
+        sources = [path for path in (self.parameterAsFile(parameters, self.INPUT, context),
+                                     self.parameterAsFile(parameters, self.INPUT_FOLDER, context)) if path]
         output = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) or str(Path(output) / REPORT_NAME)
         if not report.lower().endswith((".html", ".json", ".csv")):
             report += ".html"
         dry_run = self.parameterAsBoolean(parameters, self.DRY_RUN, context)
-        if not source or not Path(source).exists():
-            raise QgsProcessingException(tr("Introuvable : {}").format(source))
+        if not sources:
+            raise QgsProcessingException(tr("Donnez un fichier ou un dossier à basculer."))
+        for source in sources:
+            if not Path(source).exists():
+                raise QgsProcessingException(tr("Introuvable : {}").format(source))
 
         def progress(done: int, total: int) -> bool:
             feedback.setProgress(100.0 * done / total if total else 100.0)
             return feedback.isCanceled()
 
-        results = batch.run([source], output_dir=output, dry_run=dry_run, on_progress=progress)
+        results = batch.run(sources, output_dir=output, dry_run=dry_run, on_progress=progress)
         _log_results(results, feedback)
         if feedback.isCanceled():
             feedback.pushWarning(tr("Annulé entre deux fichiers : le rapport ne liste que les fichiers traités."))

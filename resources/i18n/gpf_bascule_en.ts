@@ -1075,8 +1075,8 @@
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
-            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. L'entrée peut être un fichier ou un dossier (saisissez son chemin).</source>
-            <translation>Rewrites the Géoportail sources (wxs.ign.fr) of a .qgs/.qgz project, a .qlr layer definition, a .xml connections export, or of all of those in a folder (subfolders included), to the Géoplateforme. The results go to the output folder (the originals are left untouched, linked local data is copied). An unreadable file is reported, the others are processed. The input can be a file or a folder (type its path).</translation>
+            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</source>
+            <translation>Rewrites the Géoportail sources (wxs.ign.fr) of a .qgs/.qgz project, a .qlr layer definition, a .xml connections export, or of all of those in a folder (subfolders included), to the Géoplateforme. Results go to the output folder (originals stay untouched, linked local data is copied). An unreadable file is reported, the others are processed. Give a file, a folder (chosen with the second field or typed in the first), or both.</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
@@ -1087,6 +1087,11 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
             <translation>QGIS projects and layers (*.qgs *.qgz *.qlr *.xml);;All files and folders (*)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Dossier de projets (sous-dossiers compris)</source>
+            <translation>Folder of projects (subfolders included)</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
@@ -1102,6 +1107,11 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Simulation : ne rien écrire d'autre que le rapport</source>
             <translation>Dry run: write nothing but the report</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Donnez un fichier ou un dossier à basculer.</source>
+            <translation>Give a file or a folder to migrate.</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />

@@ -1075,8 +1075,8 @@
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
-            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. L'entrée peut être un fichier ou un dossier (saisissez son chemin).</source>
-            <translation>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. L'entrée peut être un fichier ou un dossier (saisissez son chemin).</translation>
+            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</source>
+            <translation>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
@@ -1087,6 +1087,11 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
             <translation>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Dossier de projets (sous-dossiers compris)</source>
+            <translation>Dossier de projets (sous-dossiers compris)</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
@@ -1102,6 +1107,11 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Simulation : ne rien écrire d'autre que le rapport</source>
             <translation>Simulation : ne rien écrire d'autre que le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Donnez un fichier ou un dossier à basculer.</source>
+            <translation>Donnez un fichier ou un dossier à basculer.</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />

@@ -77,6 +77,23 @@ def test_migrate_projects_on_a_folder(processing_module, projects, tmp_path) -> 
     assert (output / "donnees" / "zones_etude.gpkg").is_file()
 
 
+def test_migrate_projects_on_a_folder_chosen_in_the_folder_field(processing_module, projects, tmp_path) -> None:
+    output = tmp_path / "sortie"
+    result = processing_module.run(
+        f"{PROVIDER_ID}:migrate_projects", {"INPUT_FOLDER": str(projects), "OUTPUT_FOLDER": str(output)}
+    )
+    assert result["FILES"] == 3 and result["FILES_MIGRATED"] == 2
+    assert (output / "projet_geoportail_2019.qgz").is_file()
+
+
+def test_migrate_projects_needs_a_file_or_a_folder(processing_module, tmp_path) -> None:
+    from qgis.core import QgsProcessingException
+
+    with pytest.raises(QgsProcessingException):
+        processing_module.run(f"{PROVIDER_ID}:migrate_projects", {"OUTPUT_FOLDER": str(tmp_path / "sortie")})
+    assert not (tmp_path / "sortie" / "rapport-bascule.html").exists()
+
+
 def test_migrate_projects_on_one_file_dry_run_with_a_json_report(processing_module, projects, tmp_path) -> None:
     output, report = tmp_path / "sortie", tmp_path / "rapport.json"
     result = processing_module.run(f"{PROVIDER_ID}:migrate_projects", {
