@@ -86,16 +86,18 @@ def _name(level_: Any) -> str:
         word = level_.strip().lower()
         return word if word in _RANK else INFO
     global _from_qgis
-    if _from_qgis is None:
-        _from_qgis = {}
+    table = _from_qgis
+    if table is None:  # built whole, then published: a worker thread never sees it half filled
+        table = {}
         if Qgis is not None:
             for qgis_name, name in (("Info", INFO), ("Success", SUCCESS), ("Warning", WARNING),
                                     ("Critical", CRITICAL), ("NoLevel", INFO)):
                 value = getattr(_levels(), qgis_name, None)
                 if value is not None:
-                    _from_qgis[value] = name
+                    table[value] = name
+        _from_qgis = table
     try:
-        return _from_qgis.get(level_, INFO)
+        return table.get(level_, INFO)
     except TypeError:  # unhashable
         return INFO
 

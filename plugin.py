@@ -160,14 +160,14 @@ class GpfBasculePlugin:
         """The about box, built apart from `show_about` so that tests can inspect it without a modal loop."""
         box = QMessageBox(parent if parent is not None else self.iface.mainWindow())
         box.setObjectName("gpf_bascule_about_box")
-        box.setIcon(QMessageBox.Information)
+        box.setIcon(QMessageBox.Icon.Information)
         box.setIconPixmap(QIcon(str(__icon_path__)).pixmap(64, 64))
         box.setWindowTitle(tr("GPF Bascule — à propos"))
-        box.setTextFormat(Qt.RichText)
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(self.about_text())
-        box.setStandardButtons(QMessageBox.Ok)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
         return box
 
     def show_about(self) -> None:
         """Show the about box (modal, like QGIS's own about boxes)."""
-        self.build_about_box().exec_()
+        self.build_about_box().exec()

@@ -280,7 +280,7 @@ class RedirectRegistration:
             key.setObjectName("gpf_bascule_redirect_key")
             key.clicked.connect(lambda: self.ask_key(report))
             widget.layout().addWidget(key)
-        bar.pushWidget(widget, Qgis.Info, 0)
+        bar.pushWidget(widget, Qgis.MessageLevel.Info, 0)
 
     def save_project(self) -> None:
         """QGIS's own Save action when there is one (it asks for a file name if needed)."""

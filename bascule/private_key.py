@@ -204,19 +204,19 @@ def ask_and_apply_key(iface: Any, layer_ids: list[str]) -> list[str]:
         from ..ui.key_dialog import KeyDialog
 
         dialog = KeyDialog(iface.mainWindow())
-        if not dialog.exec_():
+        if not dialog.exec():
             return []
         try:
             store_key(dialog.key())
         except ValueError as error:
-            iface.messageBar().pushMessage(tr("GPF Bascule"), str(error), Qgis.Warning, 8)
+            iface.messageBar().pushMessage(tr("GPF Bascule"), str(error), Qgis.MessageLevel.Warning, 8)
             return []
     reloaded = apply_key(layer_ids)
     iface.messageBar().pushMessage(
         tr("GPF Bascule"),
         tr("Clé cartes.gouv.fr enregistrée dans la base d'authentification de QGIS et appliquée à {count} "
            "couche(s).").format(count=len(reloaded)),
-        Qgis.Success,
+        Qgis.MessageLevel.Success,
         6,
     )
     return reloaded

@@ -113,10 +113,11 @@ def read_facts(documents: dict[str, bytes], labels: dict[str, str] | None = None
         problem = failed.error if failed is not None else (errors or {}).get("wms-v", "")
         wms_v = _wms_v_from_list(listed, by_service, documents, labels, status)
         facts.layers += wms_v
-        if problem and wms_v:  # its own document failed: say so, even though the list stands in for it
+        if problem:  # its own document failed: say so, even when the services list stands in for it
+            stand_in = f" ; {len(wms_v)} couches reprises de la liste des services" if wms_v else ""
             facts.statuses["wms-v"] = ServiceStatus(
-                "wms-v", ERROR, label("wms-v"), f"{problem} ; {len(wms_v)} couches reprises de la liste des services",
-                len(wms_v), "csv", NOTE_WMS_V,
+                "wms-v", ERROR, label("wms-v"), problem + stand_in, len(wms_v), "csv" if wms_v else "",
+                NOTE_WMS_V if wms_v else "",
             )
     facts.layers += _tms_layers(listed, documents, labels, status)
     facts.layers += _private_layers(documents, labels, status)

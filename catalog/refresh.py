@@ -38,7 +38,7 @@ from ..__about__ import __version__
 from ..i18n import tr
 from ..settings import GpfSettings
 from .capabilities import CapabilitiesError, looks_like_services_list, parse_wms, wms_service_of
-from .entry import Catalog, ServiceStatus
+from .entry import NOTE_WMS_V, Catalog, ServiceStatus
 
 SETTINGS_LAST_REFRESH = "gpf_bascule/catalog/last_refresh"
 SETTINGS_AUTHCFG = "gpf_bascule/network/authcfg"  # optional QGIS auth configuration id (settings.GpfSettings)
@@ -427,6 +427,12 @@ class RefreshTask(QgsTask):
             if not error and not wms_v_own and "wms-v" in (documents or {}):
                 error = _wms_v_problem(documents["wms-v"])  # fetched and checked, yet the parser refused it
                 self.problems.append(f"wms-v : {error}")
+            if error and wms_v_source == "services":  # an earlier WMS-V document's entries beat bare names
+                richer = [entry for entry in self.previous.layers
+                          if entry.service == "wms-v" and NOTE_WMS_V not in entry.note]
+                if richer:
+                    layers = [entry for entry in layers if entry.service != "wms-v"] + richer
+                    wms_v_source = "previous"
             if error:  # the entries are the cached document's, the services list's or the previous ones
                 kept = [entry for entry in layers if entry.service == "wms-v"]
                 built = wms_v_status if kept and wms_v_source != "previous" else None

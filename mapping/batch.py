@@ -228,7 +228,7 @@ def process(
     except InputError as exc:
         return _failed(result, message_of(exc))
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the other files; it is reported
-        return _failed(result, msg("erreur inattendue ({error})", error=f"{type(exc).__name__}: {exc}"))
+        return _failed(result, _unexpected(exc))
     result.sources = rewrite.sources
     result.status = FILE_MIGRATED if rewrite.changed else FILE_UNCHANGED
     target = job.target
@@ -247,6 +247,8 @@ def process(
             atomic_write(real, rewrite.chunks(), mode)
         except OSError as exc:
             return _failed(result, msg("écriture impossible, fichier laissé intact ({detail})", detail=_os_detail(exc)))
+        except Exception as exc:  # noqa: BLE001 - the new bytes are built while written: same rule as above
+            return _failed(result, _unexpected(exc))
         return result
     result.output = str(target)
     if dry_run:
@@ -258,6 +260,8 @@ def process(
         return _failed(result, msg(
             "écriture impossible dans {folder} ({detail})", folder=str(target.parent), detail=_os_detail(exc)
         ))
+    except Exception as exc:  # noqa: BLE001 - the new bytes are built while written: same rule as above
+        return _failed(result, _unexpected(exc))
     result.notes += copy_local_data(job, result.sources)
     return result
 
@@ -335,6 +339,10 @@ def message_of(error: BaseException) -> str:
     """The sentence an exception was raised with, still a Message (translatable) when it was built with msg()."""
     first = error.args[0] if len(error.args) == 1 else None
     return first if isinstance(first, str) else str(error)
+
+
+def _unexpected(error: Exception) -> str:
+    return msg("erreur inattendue ({error})", error=f"{type(error).__name__}: {error}")
 
 
 def _os_detail(error: OSError) -> str:

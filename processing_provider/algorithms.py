@@ -31,7 +31,7 @@ from qgis.core import (
 )
 from qgis.PyQt.QtCore import QVariant
 
-from ..i18n import tr
+from ..i18n import tr, tr_message
 from ..mapping.outcome import FILE_ERROR, FileResult
 from ..mapping.report import summarize
 
@@ -81,11 +81,11 @@ def _log_results(results: list[FileResult], feedback: QgsProcessingFeedback) -> 
 
     for result in results:
         if result.status == FILE_ERROR:
-            feedback.reportError(f"{result.path} : {redact(result.error)}", False)
+            feedback.reportError(f"{result.path} : {redact(tr_message(result.error))}", False)
         else:
             feedback.pushInfo(f"{result.path} : {result.status}")
         for note in result.notes:
-            feedback.pushInfo(f"{result.path} : {redact(note)}")
+            feedback.pushInfo(f"{result.path} : {redact(tr_message(note))}")
 
 
 def _count_outputs(results: list[FileResult]) -> dict[str, int]:
@@ -239,7 +239,9 @@ class MigrateConnectionsAlgorithm(_Algorithm):
         result = batch.process(batch.Job(source, str(source), target), batch.default_migrator())
         _log_results([result], feedback)
         if result.status == FILE_ERROR:
-            raise QgsProcessingException(f"{source} : {result.error}")
+            from ..mapping.redact import redact
+
+            raise QgsProcessingException(f"{source} : {redact(tr_message(result.error))}")
         counts = _count_outputs([result])
         return {self.OUTPUT: str(target), **{name: counts[name] for name in self.COUNTS}}
 

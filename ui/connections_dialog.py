@@ -242,5 +242,5 @@ class ConnectionsDialog(QDialog):
             if bar is not None:
                 from qgis.core import Qgis
 
-                bar.pushMessage(tr("GPF Bascule"), message, Qgis.Success, 6)
+                bar.pushMessage(tr("GPF Bascule"), message, Qgis.MessageLevel.Success, 6)
         self.refresh()

@@ -279,7 +279,7 @@ class GpfOptionsPage(QgsOptionsPageWidget):
         from .key_dialog import KeyDialog
 
         dialog = KeyDialog(self)
-        if dialog.exec_():
+        if dialog.exec():
             try:
                 store_key(dialog.key())
             except ValueError as error:

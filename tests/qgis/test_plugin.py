@@ -90,7 +90,7 @@ def test_about_box_tells_how_to_run_the_command_line(plugin, qgis_iface, qtbot, 
 
 def test_action_trigger_opens_the_about_box(plugin, qtbot, monkeypatch) -> None:
     shown = []
-    monkeypatch.setattr(QMessageBox, "exec_", lambda box: shown.append(box.text()) or QMessageBox.Ok)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or QMessageBox.StandardButton.Ok)
     plugin.about_action.trigger()
     assert shown and "data.geopf.fr" in shown[0]
 

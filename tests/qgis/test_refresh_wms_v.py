@@ -156,6 +156,19 @@ def test_without_wms_v_nor_services_list_the_previous_wms_v_entries_stay(qtbot, 
     assert counts(state.catalog)["wms-r"] == 308
 
 
+def test_without_wms_v_entries_read_earlier_from_its_document_beat_the_services_list(
+        qtbot, gpf, state, tmp_path) -> None:
+    """No cached document (a new profile cache) but a previous catalogue built from one: keep its entries."""
+    state.set_catalog(Catalog(layers=(OLD_WMS_V, OLD_WFS), generated="2024-01-01T00:00:00+00:00"))
+    gpf.broken[WMS_V_PATH] = Response("bad gateway", status=502)
+    task = refresh_now(qtbot, tmp_path / "cache")
+    assert task.succeeded
+    assert [e for e in state.catalog.layers if e.service == "wms-v"] == [OLD_WMS_V]
+    wms_v = status_of(state.catalog, "wms-v")
+    assert (wms_v.status, wms_v.source, wms_v.count) == ("error", "previous", 1) and wms_v.error
+    assert_others_intact(state.catalog)
+
+
 def test_a_broken_wms_r_keeps_the_wms_v_read_from_its_own_document(qtbot, gpf, state, tmp_path) -> None:
     state.set_catalog(Catalog(layers=(OLD_WMS_R, OLD_WMS_V, OLD_WFS), generated="2024-01-01T00:00:00+00:00"))
     gpf.broken[WMS_R_PATH] = Response("<html>proxy</html>", status=502)

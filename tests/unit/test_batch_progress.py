@@ -37,3 +37,29 @@ def test_a_true_return_stops_between_files(tmp_path: Path) -> None:
 
 def test_without_the_hook_nothing_changes(tmp_path: Path) -> None:
     assert len(batch.run([str(_folder(tmp_path))], output_dir=str(tmp_path / "out"))) == 3
+
+
+def test_a_failure_while_writing_costs_only_that_file(tmp_path: Path, monkeypatch) -> None:
+    """The new bytes are built while written: a bug there is reported, the original stays, the batch goes on."""
+    from gpf_bascule.mapping.outcome import FILE_ERROR, FILE_MIGRATED, Rewrite
+
+    folder = _folder(tmp_path)
+    originals = {path: path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    chunks = Rewrite.chunks
+    calls = []
+
+    def failing_once(self):  # noqa: ANN001, ANN202
+        calls.append(1)
+        if len(calls) == 1:
+            yield next(iter(chunks(self)))
+            raise MemoryError("simulated")
+        yield from chunks(self)
+
+    monkeypatch.setattr(Rewrite, "chunks", failing_once)
+    results = batch.run([str(folder)], in_place=True)
+    statuses = sorted(result.status for result in results)
+    assert statuses.count(FILE_ERROR) == 1 and FILE_MIGRATED in statuses
+    failed = next(result for result in results if result.status == FILE_ERROR)
+    assert "erreur inattendue (MemoryError: simulated)" in failed.error
+    assert Path(failed.path).read_bytes() == originals[Path(failed.path)]  # left as it was
+    assert not list(folder.rglob(f"*{batch.TEMP_SUFFIX}"))

@@ -187,3 +187,13 @@ def _response(data: bytes):
     from werkzeug import Response
 
     return Response(data, content_type="text/xml")
+
+
+def test_a_broken_wms_v_document_stays_an_error_even_when_the_list_has_no_wms_v_row(shared_data):
+    """The services list can stand in for nothing (every WMS row is raster): the failure must still show."""
+    raster = (shared_data / "capabilities" / "gpf_wms-r_2024-06-06.xml").read_bytes()
+    only_raster_rows = b"service,key,layer\r\nWMS,ortho,ORTHOIMAGERY.ORTHOPHOTOS\r\n"
+    catalog = build_catalog({"wms-r": raster, "services": only_raster_rows, "wms-v": wms_v_capabilities()[:300]})
+    status = next(s for s in catalog.services if s.service == "wms-v")
+    assert (status.status, status.count) == ("error", 0) and status.error
+    assert not catalog.by_service("wms-v")
