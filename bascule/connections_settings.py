@@ -224,12 +224,34 @@ OFFICIAL_CONNECTIONS = (
 )
 
 
-def add_official_connections(settings: QgsSettings | None = None, generation: str | None = None) -> list[str]:
-    """Add the official GPF connections under the running QGIS's keys; an existing name is left as it is."""
+# IGN's "restreint" entries of the same lists, for the licensed layers (SCAN 25, SCAN 100, OACI): added only for a
+# user who stored a cartes.gouv.fr key, which bascule.private_key then adds to every data.geopf.fr/private request.
+# IGN's list gives the free wms-r address to "WMS Raster restreint"; the private SCAN configuration (and the
+# registry's gpf_services.csv) serve the licensed raster layers at data.geopf.fr/private/wms-r.
+RESTRICTED_CONNECTIONS = (
+    OfficialConnection(
+        "wms", "Géoplateforme WMTS restreint",
+        {"url": "https://data.geopf.fr/private/wmts?REQUEST=GetCapabilities&SERVICE=WMTS&VERSION=1.0.0",
+         "dpiMode": "7"},
+    ),
+    OfficialConnection(
+        "wms", "Géoplateforme WMS Raster restreint",
+        {"url": "https://data.geopf.fr/private/wms-r?REQUEST=GetCapabilities&SERVICE=WMS&VERSION=1.3.0",
+         "dpiMode": "7"},
+    ),
+)
+
+
+def add_official_connections(settings: QgsSettings | None = None, generation: str | None = None, *,
+                             restricted: bool = False) -> list[str]:
+    """Add the official GPF connections under the running QGIS's keys; an existing name is left as it is.
+
+    `restricted` adds the data.geopf.fr/private ones too (the user has a cartes.gouv.fr key).
+    """
     settings = settings or QgsSettings()
     existing = {(c.kind, c.name) for c in list_connections(settings)}
     added = []
-    for official in OFFICIAL_CONNECTIONS:
+    for official in OFFICIAL_CONNECTIONS + (RESTRICTED_CONNECTIONS if restricted else ()):
         if (official.kind, official.name) in existing:
             continue
         layout = layout_for(official.kind, generation)

@@ -207,7 +207,9 @@ class ConnectionsDialog(QDialog):
         return done
 
     def add_official(self) -> list[str]:
-        added = cs.add_official_connections()
+        from ..bascule.private_key import stored_authcfg
+
+        added = cs.add_official_connections(restricted=bool(stored_authcfg()))
         message = (
             tr("Connexions ajoutées : {names}.").format(names=", ".join(added))
             if added

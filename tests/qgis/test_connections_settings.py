@@ -124,6 +124,22 @@ def test_official_connections_are_added_once_under_the_running_layout(settings, 
     assert listed["Géoplateforme PLAN.IGN (tuiles vectorielles)"].values["styleUrl"].startswith("https://data.geopf.fr/")
 
 
+def test_restricted_connections_only_for_a_user_with_a_key(settings, shared_data: Path) -> None:
+    assert "Géoplateforme WMTS restreint" not in cs.add_official_connections(settings)
+    added = cs.add_official_connections(settings, restricted=True)
+    assert added == ["Géoplateforme WMTS restreint", "Géoplateforme WMS Raster restreint"]
+    listed = {c.name: c for c in cs.list_connections(settings)}
+    lists = etree.parse(str(shared_data / "examples" / "gpf_official_qgis_connections_wms-wmts.xml")).getroot()
+    official = {e.get("name"): e.get("url") for e in lists if isinstance(e.tag, str)}
+    # IGN's WMTS address; for WMS raster the private SCAN configuration's (IGN's list names the free wms-r there)
+    assert listed["Géoplateforme WMTS restreint"].url == official["Géoplateforme WMTS restreint"]
+    private = (shared_data / "mapping" / "gpf_private_scan_config.json").read_text(encoding="utf-8")
+    assert "https://data.geopf.fr/private/wms-r" in private
+    assert listed["Géoplateforme WMS Raster restreint"].url.startswith("https://data.geopf.fr/private/wms-r?")
+    for name in added:  # no key in them: the key is added to each request, never stored
+        assert "apikey" not in listed[name].url.lower() and not listed[name].credentials
+
+
 def test_official_connections_go_to_the_330_keys_there(settings) -> None:
     cs.add_official_connections(settings, generation="3.30")
     assert settings.value("connections/ows/items/wms/connections/items/Géoplateforme WMTS open/url").startswith(
