@@ -39,6 +39,8 @@ _WFS_URL = re.compile(r"^https?://.*[?&]service=wfs", re.IGNORECASE)
 
 def guess_provider(source: str) -> str:
     """The provider key a data source belongs to, from its syntax (the pre-processor is not told)."""
+    if source[:5].upper() == "WMTS:" or source.lstrip().startswith("<GDAL_WMTS>"):
+        return "gdal"  # GDAL's own WMTS client
     if "styleUrl=" in source or ".pbf" in source or "serviceType=arcgis" in source:
         return "vectortile"
     if _WFS_SYNTAX.search(source) or _WFS_URL.search(source):

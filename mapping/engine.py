@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape, unescape
 from urllib.parse import quote, unquote
 
 from .messages import msg, registry_message
@@ -478,4 +479,79 @@ def _geom_renamed(context: _Context, expression: str) -> str:
     return THE_GEOM.sub("geom", expression)
 
 
-_HANDLERS = {"wms": _migrate_wms_provider, "wfs": _migrate_wfs, "vectortile": _migrate_vectortile}
+# --- gdal provider: GDAL's own WMTS client -----------------------------------------------------------------
+
+# GDAL's syntax: WMTS:url[,layer=id][,tilematrixset=id][,tilematrix=id|,zoom_level=n][,style=id][,…]
+_GDAL_WMTS_OPTION = re.compile(r",(layer|tilematrixset|tilematrix|zoom_level|style|extendbeyonddateline)=",
+                               re.IGNORECASE)
+# …or a service description inline: <GDAL_WMTS><GetCapabilitiesUrl>…</GetCapabilitiesUrl><Layer>…</Layer>…
+_GDAL_WMTS_ELEMENT = re.compile(r"<(GetCapabilitiesUrl|Layer|Style|TileMatrixSet)>([^<]*)</\1>")
+
+
+def _migrate_gdal(source: str, context: _Context) -> str:
+    """A raster layer read by GDAL's WMTS driver: its capabilities address, layer, style and matrix set."""
+    if source[:5].upper() == "WMTS:":
+        return _migrate_gdal_wmts_string(source, context)
+    if source.lstrip().startswith("<GDAL_WMTS>"):
+        return _migrate_gdal_wmts_xml(source, context)
+    raise UnmappedError(msg("source GDAL vers un ancien service Géoportail : à refaire depuis le catalogue"))
+
+
+def _migrate_gdal_wmts_string(source: str, context: _Context) -> str:
+    body = source[5:]
+    cut = _GDAL_WMTS_OPTION.search(body)
+    url, tail = (body[:cut.start()], body[cut.start():]) if cut else (body, "")
+    options = [tuple(item.split("=", 1)) for item in tail.split(",")[1:]] if tail else []
+    values = {key.lower(): value for key, value in options}
+    new = _gdal_wmts(context, url, values.get("layer"), values.get("style"), values.get("tilematrixset"))
+    if new is None:
+        return source
+    new_url, changes = new
+    rebuilt = [f"{key}={changes.get(key.lower(), value)}" for key, value in options]
+    return source[:5] + ",".join([new_url, *rebuilt])
+
+
+def _migrate_gdal_wmts_xml(source: str, context: _Context) -> str:
+    found = {tag: unescape(value) for tag, value in _GDAL_WMTS_ELEMENT.findall(source)}
+    new = _gdal_wmts(context, found.get("GetCapabilitiesUrl", ""), found.get("Layer"), found.get("Style"),
+                     found.get("TileMatrixSet"))
+    if new is None:
+        return source
+    new_url, changes = new
+    by_tag = {"GetCapabilitiesUrl": new_url, "Layer": changes.get("layer"), "Style": changes.get("style"),
+              "TileMatrixSet": changes.get("tilematrixset")}
+
+    def swap(element: re.Match) -> str:
+        value = by_tag.get(element.group(1))
+        return element.group(0) if value is None else f"<{element.group(1)}>{escape(value)}</{element.group(1)}>"
+
+    return _GDAL_WMTS_ELEMENT.sub(swap, source)
+
+
+def _gdal_wmts(context: _Context, url: str, name: str | None, style: str | None,
+               matrix_set: str | None) -> tuple[str, dict[str, str]] | None:
+    """The GPF capabilities address and the new layer/style/matrix set (None: not an old address)."""
+    match = _match(context, url, ("wmts",))
+    if match is None:
+        return None
+    if match.tail.strip("/"):
+        raise UnmappedError(msg("adresse Géoportail sans équivalent connu sur la Géoplateforme"))
+    changes: dict[str, str] = {}
+    if not name:  # the whole service: GDAL lists its layers
+        return context.registry.service_url("wmts") + "?SERVICE=WMTS&REQUEST=GetCapabilities", changes
+    context.layer = name
+    layer = _resolve(context, "wmts", name, ("wmts",))
+    changes["layer"] = layer.name
+    if style is not None:
+        changes["style"] = _wmts_style(context, layer, style)
+    if matrix_set is not None:
+        changes["tilematrixset"] = _tile_matrix_set(context, layer, matrix_set, "")[0]
+    if layer.private:
+        context.warn(msg("GDAL lit lui-même les tuiles : la clé cartes.gouv.fr doit être ajoutée à l'adresse "
+                         "(paramètre apikey)"))
+    return _service_url(context, layer) + "?SERVICE=WMTS&REQUEST=GetCapabilities", changes
+
+
+_HANDLERS = {
+    "gdal": _migrate_gdal, "wms": _migrate_wms_provider, "wfs": _migrate_wfs, "vectortile": _migrate_vectortile,
+}

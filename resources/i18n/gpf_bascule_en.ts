@@ -260,11 +260,6 @@
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
-            <source>erreur inattendue ({error})</source>
-            <translation>unexpected error ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/batch.py" />
             <source>sauvegarde impossible, fichier laissé intact ({detail})</source>
             <translation>cannot write the backup, file left untouched ({detail})</translation>
         </message>
@@ -287,6 +282,11 @@
             <location filename="../../mapping/batch.py" />
             <source>donnée locale {path} non copiée ({detail})</source>
             <translation>local data {path} not copied ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>erreur inattendue ({error})</source>
+            <translation>unexpected error ({error})</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -442,6 +442,16 @@
             <location filename="../../mapping/engine.py" />
             <source>le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté</source>
             <translation>the geometry field the_geom is called geom on the Géoplateforme: filter adapted</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>source GDAL vers un ancien service Géoportail : à refaire depuis le catalogue</source>
+            <translation>GDAL source pointing to an old Géoportail service: add the layer again from the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>GDAL lit lui-même les tuiles : la clé cartes.gouv.fr doit être ajoutée à l'adresse (paramètre apikey)</source>
+            <translation>GDAL fetches the tiles itself: the cartes.gouv.fr key must be added to the address (apikey parameter)</translation>
         </message>
         <message>
             <location filename="../../mapping/outcome.py" />

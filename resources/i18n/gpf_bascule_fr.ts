@@ -260,11 +260,6 @@
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
-            <source>erreur inattendue ({error})</source>
-            <translation>erreur inattendue ({error})</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/batch.py" />
             <source>sauvegarde impossible, fichier laissé intact ({detail})</source>
             <translation>sauvegarde impossible, fichier laissé intact ({detail})</translation>
         </message>
@@ -287,6 +282,11 @@
             <location filename="../../mapping/batch.py" />
             <source>donnée locale {path} non copiée ({detail})</source>
             <translation>donnée locale {path} non copiée ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>erreur inattendue ({error})</source>
+            <translation>erreur inattendue ({error})</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -442,6 +442,16 @@
             <location filename="../../mapping/engine.py" />
             <source>le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté</source>
             <translation>le champ géométrique the_geom s'appelle geom sur la Géoplateforme : filtre adapté</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>source GDAL vers un ancien service Géoportail : à refaire depuis le catalogue</source>
+            <translation>source GDAL vers un ancien service Géoportail : à refaire depuis le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>GDAL lit lui-même les tuiles : la clé cartes.gouv.fr doit être ajoutée à l'adresse (paramètre apikey)</source>
+            <translation>GDAL lit lui-même les tuiles : la clé cartes.gouv.fr doit être ajoutée à l'adresse (paramètre apikey)</translation>
         </message>
         <message>
             <location filename="../../mapping/outcome.py" />

@@ -68,6 +68,9 @@ def test_provider_is_told_from_the_source_syntax() -> None:
     assert guess_provider("https://wxs.ign.fr/x/geoportail/wfs?SERVICE=WFS&typename=a") == "WFS"
     assert guess_provider("crs=EPSG:3857&layers=A&url=https://wxs.ign.fr/x/geoportail/wmts") == "wms"
     assert guess_provider("styleUrl=s.json&type=xyz&url=https://x/%7Bz%7D.pbf") == "vectortile"
+    assert guess_provider("WMTS:https://wxs.ign.fr/x/geoportail/wmts,layer=A") == "gdal"
+    inline = "<GDAL_WMTS><GetCapabilitiesUrl>https://wxs.ign.fr/x/geoportail/wmts</GetCapabilitiesUrl>"
+    assert guess_provider(inline) == "gdal"
 
 
 def test_non_ign_sources_come_back_untouched() -> None:

@@ -395,9 +395,9 @@ def test_non_ign_and_gpf_sources_come_back_byte_identical(provider, source):
 
 
 def test_other_provider_naming_an_old_host_is_unmapped_and_untouched():
-    source = "WMTS:https://wxs.ign.fr/ortho/geoportail/wmts?SERVICE=WMTS&REQUEST=GetCapabilities,layer=ORTHOIMAGERY.ORTHOPHOTOS"
-    result = migrate_source("gdal", source)
-    assert result.status == UNMAPPED and result.new_source == source
+    source = "url=https://wxs.ign.fr/ortho/geoportail/wcs?SERVICE=WCS&identifier=ORTHOIMAGERY.ORTHOPHOTOS"
+    result = migrate_source("wcs", source)
+    assert result.status == UNMAPPED and result.new_source == source and "wcs" in result.reason
 
 
 ALL_OLD = [
@@ -450,3 +450,52 @@ def test_malformed_urls_are_unmapped_not_a_crash(provider, source):
     result = migrate_source(provider, source)
     assert result.status in (UNMAPPED, UNCHANGED)
     assert result.new_source == source
+
+
+# --- gdal provider (GDAL's own WMTS client) ---------------------------------------------------------------
+
+GDAL_WMTS = "WMTS:https://wxs.ign.fr/{key}/geoportail/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"
+
+
+def test_gdal_wmts_string_gets_the_gpf_address_layer_style_and_matrix_set():
+    old = GDAL_WMTS.format(key=PERSONAL_KEY) + ",layer=PROTECTEDAREAS.ZNIEFF1,style=normal,tilematrixset=PM"
+    old += ",zoom_level=12"
+    result = migrate_source("gdal", old)
+    assert result.status == MIGRATED and PERSONAL_KEY not in result.new_source
+    assert result.new_source == ("WMTS:https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetCapabilities,"
+                                 "layer=PROTECTEDAREAS.ZNIEFF1,style=PROTECTEDAREAS.ZNIEFF1,tilematrixset=PM_6_16,"
+                                 "zoom_level=12")  # options keep their order; zoom_level is GDAL's own
+    assert any("PROTECTEDAREAS.ZNIEFF1" in warning for warning in result.warnings)
+    assert migrate_source("gdal", result.new_source).status == UNCHANGED
+
+
+def test_gdal_wmts_without_layer_is_the_whole_service():
+    result = migrate_source("gdal", GDAL_WMTS.format(key="ortho"))
+    assert result.new_source == "WMTS:https://data.geopf.fr/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"
+
+
+def test_gdal_wmts_description_inline():
+    old = ("<GDAL_WMTS><GetCapabilitiesUrl>https://wxs.ign.fr/ortho/geoportail/wmts?SERVICE=WMTS&amp;"
+           "REQUEST=GetCapabilities</GetCapabilitiesUrl><Layer>ORTHOIMAGERY.ORTHOPHOTOS</Layer>"
+           "<TileMatrixSet>PM</TileMatrixSet><DataWindow><UpperLeftX>-20037508</UpperLeftX></DataWindow></GDAL_WMTS>")
+    result = migrate_source("gdal", old)
+    assert result.status == MIGRATED
+    assert "<GetCapabilitiesUrl>https://data.geopf.fr/wmts?SERVICE=WMTS&amp;REQUEST=GetCapabilities" \
+           "</GetCapabilitiesUrl>" in result.new_source
+    assert "<TileMatrixSet>PM_0_21</TileMatrixSet>" in result.new_source
+    assert "<DataWindow><UpperLeftX>-20037508</UpperLeftX></DataWindow>" in result.new_source  # untouched
+
+
+def test_gdal_wmts_removed_layer_and_licensed_layer():
+    gone = migrate_source("gdal", GDAL_WMTS.format(key="ortho") + ",layer=ORTHOIMAGERY.ORTHOPHOTOS.ORTHO-EXPRESS.2022")
+    assert gone.status == UNMAPPED and "ortho-express 2022" in gone.reason and gone.new_source == gone.old_source
+    scan = migrate_source("gdal", GDAL_WMTS.format(key=PERSONAL_KEY) + ",layer=GEOGRAPHICALGRIDSYSTEMS.MAPS.SCAN25TOUR")
+    assert scan.status == NEEDS_KEY and "data.geopf.fr/private/wmts" in scan.new_source
+    assert PERSONAL_KEY not in scan.new_source and any("apikey" in warning for warning in scan.warnings)
+
+
+def test_other_gdal_sources_on_old_hosts_are_reported_not_rewritten():
+    old = "/vsicurl/https://wxs.ign.fr/ortho/geoportail/r/wms?SERVICE=WMS"
+    result = migrate_source("gdal", old)
+    assert result.status == UNMAPPED and result.new_source == old and "GDAL" in result.reason
+    assert migrate_source("gdal", "/data/ortho.tif").status == UNCHANGED
