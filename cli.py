@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Sequence
 
 REPORT_FORMATS = (".json", ".csv", ".html")
@@ -44,6 +45,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate.add_argument("--report", metavar="FILE", type=_report_path, help="rapport .json, .csv ou .html")
     migrate.add_argument("--dry-run", action="store_true", help="ne rien écrire d'autre que le rapport")
+    restore = commands.add_parser(
+        "restore",
+        help="annuler une bascule sur place : remettre les sauvegardes .bak-gpf-DATE",
+        description="Remet, pour chaque fichier (ou chaque fichier d'un dossier), la sauvegarde .bak-gpf-DATE la "
+        "plus récente qu'une bascule --in-place a laissée à côté. Un fichier modifié depuis la bascule est laissé "
+        "tel quel, sauf avec --force (il est alors gardé à côté).",
+    )
+    restore.add_argument("paths", nargs="+", metavar="PATH", help="fichier ou dossier basculé sur place")
+    restore.add_argument("--force", action="store_true",
+                         help="remettre aussi les fichiers modifiés depuis la bascule (gardés en .bak-gpf-avant-"
+                         "restauration-DATE)")
+    restore.add_argument("--dry-run", action="store_true", help="montrer ce qui serait remis, sans rien écrire")
     catalog = commands.add_parser(
         "catalog",
         help="afficher le catalogue de la Géoplateforme, ou le construire (--build)",
@@ -80,6 +93,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .catalog.cli import run_catalog
 
             return run_catalog(args, parser)
+        if args.command == "restore":
+            return _restore(args)
         return _migrate(args)
     except BrokenPipeError:  # `| head` closed the pipe: the reader has what it wanted, the work is done
         import os
@@ -117,6 +132,30 @@ def _migrate(args: argparse.Namespace) -> int:
             return 1
         print(f"Rapport : {args.report}")
     return status
+
+
+def _restore(args: argparse.Namespace) -> int:
+    from .mapping import restore
+
+    def show(result: restore.RestoreResult) -> None:
+        if result.status == restore.RESTORED:
+            print(f"{'à remettre' if args.dry_run else 'remis'} : {result.path} ← {Path(result.backup).name}"
+                  + (f" (fichier actuel gardé : {Path(result.kept).name})" if result.kept else ""), flush=True)
+        else:
+            stream = sys.stdout if result.status == restore.NO_BACKUP else sys.stderr
+            print(f"{result.status}: {result.path}: {result.message}", file=stream, flush=True)
+
+    results = restore.restore(args.paths, force=args.force, dry_run=args.dry_run, on_result=show)
+    counts = {status: sum(result.status == status for result in results)
+              for status in (restore.RESTORED, restore.MODIFIED, restore.NO_BACKUP, restore.ERROR)}
+    print(f"Fichiers : {counts[restore.RESTORED]} {'à remettre' if args.dry_run else 'remis'}, "
+          f"{counts[restore.MODIFIED]} modifiés depuis la bascule (laissés), {counts[restore.NO_BACKUP]} sans "
+          f"sauvegarde, {counts[restore.ERROR]} en erreur.")
+    if counts[restore.MODIFIED] and not args.force:
+        print("--force les remet quand même, chacun gardé à côté en .bak-gpf-avant-restauration-DATE.")
+    if args.dry_run:
+        print("Simulation (--dry-run) : aucun fichier écrit.")
+    return 1 if counts[restore.MODIFIED] or counts[restore.ERROR] else 0
 
 
 def _print_summary(results, summary: dict, dry_run: bool, redact) -> None:

@@ -35,6 +35,7 @@ from ..i18n import tr, tr_message
 from ..mapping.outcome import FILE_ERROR, FileResult
 from ..mapping.report import summarize
 
+INPUT, INPUT_FOLDER = "INPUT", "INPUT_FOLDER"
 REPORT_NAME = "rapport-bascule.html"
 REPORT_FILTER = "HTML (*.html);;JSON (*.json);;CSV (*.csv)"
 CATALOG_FIELDS = ("service", "name", "title", "themes", "provider", "uri", "needs_key")
@@ -64,7 +65,7 @@ def _field(name: str, kind: str) -> QgsField:
 
 
 class _Algorithm(QgsProcessingAlgorithm):
-    """What the three algorithms share: group, translation, a fresh instance per run."""
+    """What the algorithms share: group, translation, a fresh instance per run."""
 
     def group(self) -> str:
         return tr("Bascule Géoportail → Géoplateforme")
@@ -109,14 +110,40 @@ def _add_count_outputs(algorithm: QgsProcessingAlgorithm, names: tuple[str, ...]
         algorithm.addOutput(QgsProcessingOutputNumber(name, labels[name]))
 
 
+def _add_inputs(algorithm: QgsProcessingAlgorithm, file_label: str) -> None:
+    """A file field and a folder field, both optional (one is needed): the toolbox has no picker for either."""
+    # File behaviour so that the picker offers projects, with "(*)" in the filter so that a folder typed or
+    # pasted is accepted too (3.22's default "*.*" refuses a folder name without a dot).
+    algorithm.addParameter(QgsProcessingParameterFile(
+        INPUT, file_label, FILE_BEHAVIOR,
+        fileFilter=tr("Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)"),
+        optional=True,
+    ))
+    algorithm.addParameter(QgsProcessingParameterFile(
+        INPUT_FOLDER, tr("Dossier de projets (sous-dossiers compris)"), FOLDER_BEHAVIOR, optional=True,
+    ))
+
+
+def _inputs(algorithm: QgsProcessingAlgorithm, parameters: dict[str, Any], context: QgsProcessingContext) -> list[str]:
+    """The file and/or folder given; an exception when neither is, or one does not exist."""
+    sources = [path for path in (algorithm.parameterAsFile(parameters, INPUT, context),
+                                 algorithm.parameterAsFile(parameters, INPUT_FOLDER, context)) if path]
+    if not sources:
+        raise QgsProcessingException(tr("Donnez un fichier ou un dossier."))
+    for source in sources:
+        if not Path(source).exists():
+            raise QgsProcessingException(tr("Introuvable : {}").format(source))
+    return sources
+
+
 class MigrateProjectsAlgorithm(_Algorithm):
     """Project files (.qgs, .qgz, .qlr, connection exports) or a whole folder → an output folder + a report.
 
     Always into an output folder, never in place: a model or a script run by mistake must not touch originals.
     """
 
-    INPUT = "INPUT"
-    INPUT_FOLDER = "INPUT_FOLDER"
+    INPUT = INPUT
+    INPUT_FOLDER = INPUT_FOLDER
     OUTPUT_FOLDER = "OUTPUT_FOLDER"
     REPORT = "REPORT"
     DRY_RUN = "DRY_RUN"
@@ -140,16 +167,7 @@ class MigrateProjectsAlgorithm(_Algorithm):
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802 (QGIS API)
-        # File behaviour so that the picker offers projects, with "(*)" in the filter so that a folder typed or
-        # pasted is accepted too (3.22's default "*.*" refuses a folder name without a dot).
-        self.addParameter(QgsProcessingParameterFile(
-            self.INPUT, tr("Projet, définition de couches, export de connexions ou dossier"), FILE_BEHAVIOR,
-            fileFilter=tr("Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)"),
-            optional=True,
-        ))
-        self.addParameter(QgsProcessingParameterFile(
-            self.INPUT_FOLDER, tr("Dossier de projets (sous-dossiers compris)"), FOLDER_BEHAVIOR, optional=True,
-        ))
+        _add_inputs(self, tr("Projet, définition de couches, export de connexions ou dossier"))
         self.addParameter(QgsProcessingParameterFolderDestination(self.OUTPUT_FOLDER, tr("Dossier de sortie")))
         self.addParameter(QgsProcessingParameterFileDestination(
             self.REPORT, tr("Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)"), REPORT_FILTER,
@@ -167,18 +185,12 @@ class MigrateProjectsAlgorithm(_Algorithm):
         from ..mapping import batch
         from ..mapping.report import write_report
 
-        sources = [path for path in (self.parameterAsFile(parameters, self.INPUT, context),
-                                     self.parameterAsFile(parameters, self.INPUT_FOLDER, context)) if path]
+        sources = _inputs(self, parameters, context)
         output = self.parameterAsString(parameters, self.OUTPUT_FOLDER, context)
         report = self.parameterAsFileOutput(parameters, self.REPORT, context) or str(Path(output) / REPORT_NAME)
         if not report.lower().endswith((".html", ".json", ".csv")):
             report += ".html"
         dry_run = self.parameterAsBoolean(parameters, self.DRY_RUN, context)
-        if not sources:
-            raise QgsProcessingException(tr("Donnez un fichier ou un dossier à basculer."))
-        for source in sources:
-            if not Path(source).exists():
-                raise QgsProcessingException(tr("Introuvable : {}").format(source))
 
         def progress(done: int, total: int) -> bool:
             feedback.setProgress(100.0 * done / total if total else 100.0)
@@ -194,6 +206,61 @@ class MigrateProjectsAlgorithm(_Algorithm):
         except OSError as exc:
             raise QgsProcessingException(tr("Rapport impossible à écrire : {}").format(exc.strerror or exc)) from exc
         return {self.REPORT: report, self.OUTPUT_FOLDER: output, **_count_outputs(results)}
+
+
+class RestoreBackupsAlgorithm(_Algorithm):
+    """Undo an in-place bascule (the folder dialog's "sur place", `gpf-bascule migrate --in-place`)."""
+
+    FORCE = "FORCE"
+    DRY_RUN = "DRY_RUN"
+    COUNTS = ("RESTORED", "MODIFIED", "NO_BACKUP", "ERRORS")
+
+    def name(self) -> str:
+        return "restore_backups"
+
+    def displayName(self) -> str:  # noqa: N802 (QGIS API)
+        return tr("Annuler une bascule sur place (remettre les sauvegardes)")
+
+    def shortHelpString(self) -> str:  # noqa: N802 (QGIS API)
+        return tr(
+            "Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente "
+            "qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par "
+            "QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors "
+            "gardé à côté (.bak-gpf-avant-restauration-DATE)."
+        )
+
+    def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802 (QGIS API)
+        _add_inputs(self, tr("Projet basculé sur place, ou dossier"))
+        self.addParameter(QgsProcessingParameterBoolean(
+            self.FORCE, tr("Remettre aussi les projets modifiés depuis la bascule"), False
+        ))
+        self.addParameter(QgsProcessingParameterBoolean(self.DRY_RUN, tr("Simulation : ne rien écrire"), False))
+        labels = {"RESTORED": tr("Projets remis"), "MODIFIED": tr("Projets modifiés depuis la bascule (laissés)"),
+                  "NO_BACKUP": tr("Projets sans sauvegarde"), "ERRORS": tr("Projets en erreur")}
+        for name in self.COUNTS:
+            self.addOutput(QgsProcessingOutputNumber(name, labels[name]))
+
+    def processAlgorithm(  # noqa: N802 (QGIS API)
+        self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
+    ) -> dict[str, Any]:
+        from ..mapping import restore
+
+        sources = _inputs(self, parameters, context)
+
+        def show(result: restore.RestoreResult) -> None:
+            if result.status == restore.RESTORED:
+                feedback.pushInfo(tr("{path} : remis depuis {backup}").format(
+                    path=result.path, backup=Path(result.backup).name))
+            elif result.status == restore.NO_BACKUP:
+                feedback.pushInfo(f"{result.path} : {tr_message(result.message)}")
+            else:
+                feedback.reportError(f"{result.path} : {tr_message(result.message)}", False)
+
+        results = restore.restore(sources, force=self.parameterAsBoolean(parameters, self.FORCE, context),
+                                  dry_run=self.parameterAsBoolean(parameters, self.DRY_RUN, context), on_result=show)
+        statuses = {"RESTORED": restore.RESTORED, "MODIFIED": restore.MODIFIED, "NO_BACKUP": restore.NO_BACKUP,
+                    "ERRORS": restore.ERROR}
+        return {name: sum(result.status == status for result in results) for name, status in statuses.items()}
 
 
 class MigrateConnectionsAlgorithm(_Algorithm):

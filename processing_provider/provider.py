@@ -11,7 +11,13 @@ from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __icon_path__, __version__
-from .algorithms import ListCatalogAlgorithm, MigrateConnectionsAlgorithm, MigrateProjectsAlgorithm, tr
+from .algorithms import (
+    ListCatalogAlgorithm,
+    MigrateConnectionsAlgorithm,
+    MigrateProjectsAlgorithm,
+    RestoreBackupsAlgorithm,
+    tr,
+)
 
 PROVIDER_ID = "gpf_bascule"
 
@@ -35,7 +41,8 @@ class GpfProvider(QgsProcessingProvider):
         return __version__
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
-        for algorithm in (MigrateProjectsAlgorithm(), MigrateConnectionsAlgorithm(), ListCatalogAlgorithm()):
+        for algorithm in (MigrateProjectsAlgorithm(), RestoreBackupsAlgorithm(), MigrateConnectionsAlgorithm(),
+                          ListCatalogAlgorithm()):
             self.addAlgorithm(algorithm)
 
 

@@ -1019,6 +1019,26 @@
             <translation>No data source.</translation>
         </message>
         <message>
+            <location filename="../../mapping/restore.py" />
+            <source>fichier introuvable</source>
+            <translation>file not found</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>aucune sauvegarde .bak-gpf- à côté</source>
+            <translation>no .bak-gpf- backup beside it</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</source>
+            <translation>changed since the migration (or saved by QGIS): left as it is</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>restauration impossible, fichier laissé tel quel ({detail})</source>
+            <translation>cannot restore, file left as it is ({detail})</translation>
+        </message>
+        <message>
             <location filename="../../plugin.py" />
             <source>GPF Bascule — à propos</source>
             <translation>GPF Bascule — About</translation>
@@ -1080,6 +1100,26 @@
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
+            <translation>QGIS projects and layers (*.qgs *.qgz *.qlr *.xml);;All files and folders (*)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Dossier de projets (sous-dossiers compris)</source>
+            <translation>Folder of projects (subfolders included)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Donnez un fichier ou un dossier.</source>
+            <translation>Give a file or a folder.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Introuvable : {}</source>
+            <translation>Not found: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
             <source>Basculer des projets QGIS (fichier ou dossier)</source>
             <translation>Migrate QGIS Projects (File or Folder)</translation>
         </message>
@@ -1092,16 +1132,6 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Projet, définition de couches, export de connexions ou dossier</source>
             <translation>Project, layer definition, connections export or folder</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
-            <translation>QGIS projects and layers (*.qgs *.qgz *.qlr *.xml);;All files and folders (*)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Dossier de projets (sous-dossiers compris)</source>
-            <translation>Folder of projects (subfolders included)</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
@@ -1120,16 +1150,6 @@
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
-            <source>Donnez un fichier ou un dossier à basculer.</source>
-            <translation>Give a file or a folder to migrate.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Introuvable : {}</source>
-            <translation>Not found: {}</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
             <source>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</source>
             <translation>Canceled between two files: the report lists only the processed files.</translation>
         </message>
@@ -1137,6 +1157,56 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Rapport impossible à écrire : {}</source>
             <translation>Cannot write the report: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Annuler une bascule sur place (remettre les sauvegardes)</source>
+            <translation>Undo an In-Place Migration (Restore the Backups)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</source>
+            <translation>Puts back, for each project (or each project of a folder), the newest .bak-gpf-DATE backup an in-place migration left beside it. A project changed since the migration (or saved by QGIS) is left as it is, unless "Also restore projects changed since the migration" is checked: it is then kept beside (.bak-gpf-avant-restauration-DATE).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projet basculé sur place, ou dossier</source>
+            <translation>Project migrated in place, or folder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Remettre aussi les projets modifiés depuis la bascule</source>
+            <translation>Also restore projects changed since the migration</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Simulation : ne rien écrire</source>
+            <translation>Dry run: write nothing</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets remis</source>
+            <translation>Projects restored</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets modifiés depuis la bascule (laissés)</source>
+            <translation>Projects changed since the migration (left)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets sans sauvegarde</source>
+            <translation>Projects without a backup</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets en erreur</source>
+            <translation>Projects in error</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>{path} : remis depuis {backup}</source>
+            <translation>{path}: restored from {backup}</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />

@@ -1019,6 +1019,26 @@
             <translation>Aucune source de données.</translation>
         </message>
         <message>
+            <location filename="../../mapping/restore.py" />
+            <source>fichier introuvable</source>
+            <translation>fichier introuvable</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>aucune sauvegarde .bak-gpf- à côté</source>
+            <translation>aucune sauvegarde .bak-gpf- à côté</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</source>
+            <translation>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>restauration impossible, fichier laissé tel quel ({detail})</source>
+            <translation>restauration impossible, fichier laissé tel quel ({detail})</translation>
+        </message>
+        <message>
             <location filename="../../plugin.py" />
             <source>GPF Bascule — à propos</source>
             <translation>GPF Bascule — à propos</translation>
@@ -1080,6 +1100,26 @@
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
+            <translation>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Dossier de projets (sous-dossiers compris)</source>
+            <translation>Dossier de projets (sous-dossiers compris)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Donnez un fichier ou un dossier.</source>
+            <translation>Donnez un fichier ou un dossier.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Introuvable : {}</source>
+            <translation>Introuvable : {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
             <source>Basculer des projets QGIS (fichier ou dossier)</source>
             <translation>Basculer des projets QGIS (fichier ou dossier)</translation>
         </message>
@@ -1092,16 +1132,6 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Projet, définition de couches, export de connexions ou dossier</source>
             <translation>Projet, définition de couches, export de connexions ou dossier</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
-            <translation>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Dossier de projets (sous-dossiers compris)</source>
-            <translation>Dossier de projets (sous-dossiers compris)</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
@@ -1120,16 +1150,6 @@
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
-            <source>Donnez un fichier ou un dossier à basculer.</source>
-            <translation>Donnez un fichier ou un dossier à basculer.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Introuvable : {}</source>
-            <translation>Introuvable : {}</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
             <source>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</source>
             <translation>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</translation>
         </message>
@@ -1137,6 +1157,56 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Rapport impossible à écrire : {}</source>
             <translation>Rapport impossible à écrire : {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Annuler une bascule sur place (remettre les sauvegardes)</source>
+            <translation>Annuler une bascule sur place (remettre les sauvegardes)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</source>
+            <translation>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projet basculé sur place, ou dossier</source>
+            <translation>Projet basculé sur place, ou dossier</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Remettre aussi les projets modifiés depuis la bascule</source>
+            <translation>Remettre aussi les projets modifiés depuis la bascule</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Simulation : ne rien écrire</source>
+            <translation>Simulation : ne rien écrire</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets remis</source>
+            <translation>Projets remis</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets modifiés depuis la bascule (laissés)</source>
+            <translation>Projets modifiés depuis la bascule (laissés)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets sans sauvegarde</source>
+            <translation>Projets sans sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets en erreur</source>
+            <translation>Projets en erreur</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>{path} : remis depuis {backup}</source>
+            <translation>{path} : remis depuis {backup}</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />

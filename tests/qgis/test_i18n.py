@@ -100,7 +100,7 @@ def test_english_qgis_shows_the_english_ui(locale, start, qtbot) -> None:
     provider = QgsApplication.processingRegistry().providerById("gpf_bascule")
     names = sorted(algorithm.displayName() for algorithm in provider.algorithms())
     assert names == ["Géoplateforme Catalog (Table)", "Migrate QGIS Projects (File or Folder)",
-                     "Migrate a Connections Export"]
+                     "Migrate a Connections Export", "Undo an In-Place Migration (Restore the Backups)"]
     folder = os.environ.get("GPF_BASCULE_SCREENSHOTS")
     if folder:
         qtbot.wait(300)

@@ -47,12 +47,26 @@ def projects(tmp_path: Path) -> Path:
     return folder
 
 
-def test_the_provider_lists_three_algorithms(processing_module) -> None:
+def test_the_provider_lists_its_algorithms(processing_module) -> None:
     provider = QgsApplication.processingRegistry().providerById(PROVIDER_ID)
     assert provider is not None and provider.name() == "Géoplateforme"
     assert sorted(algorithm.name() for algorithm in provider.algorithms()) == [
-        "list_catalog", "migrate_connections", "migrate_projects",
+        "list_catalog", "migrate_connections", "migrate_projects", "restore_backups",
     ]
+
+
+def test_restore_backups_undoes_an_in_place_bascule(processing_module, projects) -> None:
+    from gpf_bascule.mapping import batch
+
+    before = {path: path.read_bytes() for path in projects.rglob("*") if path.is_file()}
+    batch.run([str(projects)], in_place=True)
+    assert (projects / "couches.qlr").read_bytes() != before[projects / "couches.qlr"]
+    preview = processing_module.run(f"{PROVIDER_ID}:restore_backups", {"INPUT_FOLDER": str(projects), "DRY_RUN": True})
+    assert preview["RESTORED"] == 2 and (projects / "couches.qlr").read_bytes() != before[projects / "couches.qlr"]
+    result = processing_module.run(f"{PROVIDER_ID}:restore_backups", {"INPUT_FOLDER": str(projects)})
+    assert (result["RESTORED"], result["MODIFIED"], result["ERRORS"]) == (2, 0, 0)
+    assert result["NO_BACKUP"] == 1  # the broken project was never written, so it has none
+    assert {path: path.read_bytes() for path in projects.rglob("*") if path.is_file()} == before
 
 
 def test_unregister_removes_the_provider_and_register_brings_it_back(processing_module) -> None:

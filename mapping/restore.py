@@ -1,0 +1,137 @@
+"""Undo an in-place bascule: put back the backup a run left beside each file (`name.bak-gpf-DATE`).
+
+A file is put back only when it is still exactly what the bascule made of that backup: the backup is migrated
+again and compared byte for byte with the file (the rewrite is deterministic). A file edited since (or saved by
+QGIS, which rewrites the whole project) is left alone and reported, unless `force`: then the current file is
+kept first as `name.bak-gpf-avant-restauration-DATE`, which a later restore or bascule never picks up.
+
+The newest backup is the one put back, then removed (the file now holds the same bytes): restoring again
+undoes the run before it.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable, Iterable
+
+from .batch import BACKUP_MARK, _is_candidate, _os_detail, _stamp, _walk, atomic_write, default_migrator
+from .messages import msg
+from .outcome import InputError, Migrator
+from .project_files import rewrite_file
+
+RESTORED = "restored"
+NO_BACKUP = "no-backup"
+MODIFIED = "modified"  # edited since the bascule: refused without force
+ERROR = "error"
+#: What a bascule names its backups: the stamp, and -2, -3… when the name was taken (batch.backup_path).
+_STAMPED = re.compile(r"(\d{8}-\d{6})(?:-(\d+))?")
+KEPT_MARK = BACKUP_MARK + "avant-restauration-"
+
+
+@dataclass
+class RestoreResult:
+    path: str
+    status: str
+    backup: str = ""
+    kept: str = ""  # with force: where the file as it was before the restore went
+    message: str = ""
+
+
+def backups_of(path: Path) -> list[Path]:
+    """The bascule backups beside `path`, oldest first (the names sort by their stamp and counter)."""
+    found = []
+    prefix = path.name + BACKUP_MARK
+    try:
+        names = os.listdir(path.parent)
+    except OSError:
+        return []
+    for name in names:
+        stamped = _STAMPED.fullmatch(name[len(prefix):]) if name.startswith(prefix) else None
+        if stamped:
+            found.append(((stamped.group(1), int(stamped.group(2) or 1)), path.with_name(name)))
+    return [backup for _key, backup in sorted(found)]
+
+
+def _targets(paths: Iterable[str]) -> list[Path]:
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        found.extend(_walk(path) if path.is_dir() else [path])
+    return found
+
+
+def restore(
+    paths: Iterable[str],
+    *,
+    force: bool = False,
+    dry_run: bool = False,
+    migrate: Migrator | None = None,
+    on_result: Callable[[RestoreResult], None] | None = None,
+) -> list[RestoreResult]:
+    """Put back the newest backup of each file (folders: every project file in them)."""
+    migrate = migrate or default_migrator()
+    results = []
+    for path in _targets(paths):
+        result = restore_file(path, force=force, dry_run=dry_run, migrate=migrate)
+        if result is None:
+            continue  # a file of a folder that no bascule touched
+        results.append(result)
+        if on_result is not None:
+            on_result(result)
+    return results
+
+
+def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -> RestoreResult | None:
+    """One file (None when it is in a folder, has no backup and is not ours: nothing to say about it)."""
+    if not path.is_file():
+        return RestoreResult(str(path), ERROR, message=msg("fichier introuvable"))
+    backups = backups_of(path)
+    if not backups:
+        if not _is_candidate(path):
+            return None
+        return RestoreResult(str(path), NO_BACKUP, message=msg("aucune sauvegarde .bak-gpf- à côté"))
+    backup = backups[-1]
+    result = RestoreResult(str(path), RESTORED, backup=str(backup))
+    try:
+        original = backup.read_bytes()
+        current = path.read_bytes()
+    except OSError as exc:
+        return _failed(result, msg("lecture impossible ({detail})", detail=_os_detail(exc)))
+    if not _made_by_bascule(path.name, original, current, migrate):
+        if not force:
+            result.status = MODIFIED
+            result.message = msg("modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel")
+            return result
+        result.kept = str(path.with_name(f"{path.name}{KEPT_MARK}{_stamp()}"))
+    if dry_run:
+        return result
+    try:
+        if result.kept:
+            kept = Path(result.kept)
+            with open(kept, "xb") as stream:  # never overwrite: a second forced restore in the same second fails
+                stream.write(current)
+                stream.flush()
+                os.fsync(stream.fileno())
+        atomic_write(path, original, os.stat(path).st_mode & 0o7777)
+        backup.unlink()  # the file now holds these very bytes
+    except OSError as exc:
+        return _failed(result, msg("restauration impossible, fichier laissé tel quel ({detail})",
+                                   detail=_os_detail(exc)))
+    return result
+
+
+def _made_by_bascule(name: str, original: bytes, current: bytes, migrate: Migrator) -> bool:
+    """Whether `current` is what a bascule makes of `original` (so nobody changed it since)."""
+    try:
+        return rewrite_file(name, original, migrate).data == current
+    except InputError:
+        return False
+
+
+def _failed(result: RestoreResult, message: str) -> RestoreResult:
+    result.status = ERROR
+    result.message = message
+    return result
