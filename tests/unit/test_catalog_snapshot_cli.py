@@ -132,18 +132,26 @@ def test_cli_usage_errors():
 # --- the URL source, against a local server ---------------------------------------------------------------
 
 
-@pytest.fixture()
-def fake_gpf(httpserver, shared_data):
-    files = {
-        "/wmts": "capabilities/gpf_wmts_2024-06-06.xml",
-        "/wms-r/wms": "capabilities/gpf_wms-r_2024-06-06.xml",
-        "/wfs/ows": "capabilities/gpf_wfs_2025-06-25.xml",
-        "/tms/1.0.0/": "capabilities/gpf_tms_root_TRIMMED.xml",
-        "/tms/1.0.0/PLAN.IGN": "capabilities/gpf_tms_TileMap_PLAN.IGN.xml",
-    }
-    for path, name in files.items():
+RECORDED_PATHS = {  # where the URL source asks for each recorded document
+    "/wmts": "capabilities/gpf_wmts_2024-06-06.xml",
+    "/wms-r/wms": "capabilities/gpf_wms-r_2024-06-06.xml",
+    "/wfs/ows": "capabilities/gpf_wfs_2025-06-25.xml",
+    "/tms/1.0.0/": "capabilities/gpf_tms_root_TRIMMED.xml",
+    "/tms/1.0.0/PLAN.IGN": "capabilities/gpf_tms_TileMap_PLAN.IGN.xml",
+}
+
+
+def serve_recorded(httpserver, shared_data):  # noqa: ANN001, ANN201
+    """The recorded capabilities at the paths the URL source asks for (WMS-V and the services list apart)."""
+    for path, name in RECORDED_PATHS.items():
         httpserver.expect_request(path).respond_with_data((shared_data / name).read_bytes(),
                                                           content_type="application/xml")
+    return httpserver
+
+
+@pytest.fixture()
+def fake_gpf(httpserver, shared_data):
+    serve_recorded(httpserver, shared_data)
     services = (shared_data / "mapping" / "gpf_services_by_theme.csv").read_text(encoding="utf-8")
     live = "Service;Thématique;Nom technique\n" + "".join(  # the live list's format: latin-1, ';'
         ";".join(line.split(",")) + "\n" for line in services.splitlines()[1:])

@@ -16,6 +16,7 @@ import pytest
 from gpf_bascule.catalog.entry import SERVICES
 from gpf_bascule.catalog.parse import NOTE_WMS_V, build_catalog
 from gpf_bascule.catalog.sources import classify, from_directory, from_url
+from gpf_bascule.tests.unit.test_catalog_snapshot_cli import serve_recorded
 
 WMS_V_URL = "https://data.geopf.fr/wms-v/ows"
 # name → (title, abstract, (west, south, east, north), styles): names the services list gives as WMS-V
@@ -143,18 +144,10 @@ def test_a_broken_wms_v_file_stands_for_wms_v_only_without_a_good_one(tmp_path):
 
 @pytest.fixture()
 def gpf_with_wms_v(httpserver, shared_data):
-    """The URL source's paths, WMS-V included (a loopback server: tests never reach the network)."""
-    files = {
-        "/wmts": "capabilities/gpf_wmts_2024-06-06.xml",
-        "/wms-r/wms": "capabilities/gpf_wms-r_2024-06-06.xml",
-        "/wfs/ows": "capabilities/gpf_wfs_2025-06-25.xml",
-        "/tms/1.0.0/": "capabilities/gpf_tms_root_TRIMMED.xml",
-        "/tms/1.0.0/PLAN.IGN": "capabilities/gpf_tms_TileMap_PLAN.IGN.xml",
-        "/annexes/ressources/capabilities/services.csv": "mapping/gpf_services_by_theme.csv",
-    }
-    for path, name in files.items():
-        httpserver.expect_request(path).respond_with_data((shared_data / name).read_bytes(),
-                                                          content_type="application/xml")
+    """The URL source's recorded documents and services list; each test says how WMS-V answers (loopback)."""
+    serve_recorded(httpserver, shared_data)
+    services = (shared_data / "mapping" / "gpf_services_by_theme.csv").read_bytes()
+    httpserver.expect_request("/annexes/ressources/capabilities/services.csv").respond_with_data(services)
     return httpserver
 
 
