@@ -140,10 +140,22 @@ class FolderRegistration:
         return FolderDialog(self.iface.mainWindow())
 
     def show_dialog(self) -> None:
+        from .folder_dialog import UNDO
+
         dialog = self.build_dialog()
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        answer = dialog.exec()
+        if answer == UNDO:
+            self.open_restore_tool(dialog.undo_parameters())
+        elif answer == QDialog.DialogCode.Accepted:
             job = dialog.job()
             if job is not None:
                 from ..bascule.folder_task import start_folder_task
 
                 start_folder_task(job, self.iface)
+
+    @staticmethod
+    def open_restore_tool(parameters: dict[str, str]) -> None:
+        """The Processing dialog of restore_backups (preview, progress and log come with it)."""
+        import processing
+
+        processing.execAlgorithmDialog("gpf_bascule:restore_backups", parameters)

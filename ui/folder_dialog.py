@@ -22,7 +22,9 @@ from qgis.PyQt.QtWidgets import (
 )
 
 from ..bascule.folder_task import FolderJob, default_report_path
-from .catalog_model import tr
+from ..i18n import tr
+
+UNDO = 2  # the dialog's result when the user asks to undo an in-place bascule instead
 
 
 class FolderDialog(QDialog):
@@ -32,6 +34,7 @@ class FolderDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("gpf_bascule_folder_dialog")
         self.setWindowTitle(tr("Basculer un dossier de projets"))
+        self.setMinimumWidth(640)  # the group titles do not widen a dialog by themselves
         layout = QVBoxLayout(self)
 
         inputs = QGroupBox(tr("Projets à basculer (.qgs, .qgz, .qlr, exports de connexions .xml)"))
@@ -72,6 +75,10 @@ class FolderDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Basculer"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.undo_button = self.buttons.addButton(tr("Annuler une bascule sur place…"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.undo_button.setToolTip(tr("Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées"))
+        self.undo_button.clicked.connect(lambda: self.done(UNDO))
         layout.addWidget(self.buttons)
 
         self.folder_radio.toggled.connect(self._input_kind_changed)
@@ -96,6 +103,17 @@ class FolderDialog(QDialog):
         if self.files_radio.isChecked():
             return tuple(path for path in QgsFileWidget.splitFilePaths(text) if path)
         return (text,)
+
+    def undo_parameters(self) -> dict[str, str]:
+        """The restore tool's inputs prefilled from the chosen folder (or the chosen files' folder)."""
+        paths = self.input_paths()
+        if not paths:
+            return {}
+        if self.folder_radio.isChecked():
+            return {"INPUT_FOLDER": paths[0]}
+        if len(paths) == 1:
+            return {"INPUT": paths[0]}
+        return {"INPUT_FOLDER": str(Path(paths[0]).parent)}
 
     def problem(self) -> str:
         """Why the dialog cannot start yet (empty when it can): said in the dialog, not after a failed run."""

@@ -2015,6 +2015,16 @@
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
+            <source>Annuler une bascule sur place…</source>
+            <translation>Undo an In-Place Migration…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées</source>
+            <translation>Put back the .bak-gpf-DATE backups an in-place migration left</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
             <source>Choisissez un dossier ou des fichiers à basculer.</source>
             <translation>Choose a folder or files to migrate.</translation>
         </message>

@@ -2015,6 +2015,16 @@
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
+            <source>Annuler une bascule sur place…</source>
+            <translation>Annuler une bascule sur place…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées</source>
+            <translation>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
             <source>Choisissez un dossier ou des fichiers à basculer.</source>
             <translation>Choisissez un dossier ou des fichiers à basculer.</translation>
         </message>

@@ -145,6 +145,28 @@ def test_dialog_fields_drive_the_task_parameters(projects, tmp_path, qtbot) -> N
     assert dialog.job().paths == (str(first), str(second))
 
 
+def test_undo_button_opens_the_restore_tool_on_the_chosen_folder(projects, qgis_iface, qtbot, monkeypatch) -> None:
+    import processing
+
+    from gpf_bascule.ui import folder_dialog
+
+    dialog = FolderDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.undo_parameters() == {}
+    dialog.input_widget.setFilePath(str(projects))
+    assert dialog.undo_parameters() == {"INPUT_FOLDER": str(projects)}
+    dialog.undo_button.click()
+    assert dialog.result() == folder_dialog.UNDO
+
+    opened = []
+    monkeypatch.setattr(processing, "execAlgorithmDialog", lambda name, parameters: opened.append((name, parameters)))
+    registration = FolderRegistration(qgis_iface)
+    monkeypatch.setattr(registration, "build_dialog", lambda: dialog)
+    monkeypatch.setattr(dialog, "exec", lambda: folder_dialog.UNDO)
+    registration.show_dialog()
+    assert opened == [("gpf_bascule:restore_backups", {"INPUT_FOLDER": str(projects)})]
+
+
 def test_registration_adds_and_removes_the_menu_action(qgis_iface) -> None:
     qgis_iface.addPluginToWebMenu.reset_mock()
     registration = FolderRegistration(qgis_iface)
