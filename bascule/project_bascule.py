@@ -29,7 +29,7 @@ from qgis.PyQt.QtXml import QDomDocument, QDomNode
 
 from .. import log as gpf_log
 from ..i18n import tr
-from ..mapping.batch import _stamp, write_backup
+from ..mapping.batch import backup_stamp, write_backup
 from ..mapping.engine import THE_GEOM, migrate_source
 from ..mapping.qgis_xml import guess_provider
 from ..mapping.redact import redact
@@ -356,7 +356,7 @@ class BackupGuard(QObject):
         if path is None or not path.is_file():
             return
         try:
-            self.last_backup = write_backup(path, path.read_bytes(), _stamp())
+            self.last_backup = write_backup(path, path.read_bytes(), backup_stamp())
         except OSError as error:
             text = tr("sauvegarde de {file} impossible avant l'enregistrement : {error}")
             log(text.format(file=path.name, error=error), Qgis.MessageLevel.Warning)

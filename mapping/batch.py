@@ -45,7 +45,7 @@ def default_migrator(registry=None) -> Migrator:
 # --- choosing the inputs --------------------------------------------------------------------------------
 
 
-def _is_candidate(path: Path) -> bool:
+def is_candidate(path: Path) -> bool:
     """Whether a file met while walking a folder is ours to process."""
     name = path.name.lower()
     if BACKUP_MARK in name or name.endswith(TEMP_SUFFIX):
@@ -61,12 +61,12 @@ def _is_candidate(path: Path) -> bool:
     return False
 
 
-def _walk(folder: Path) -> Iterable[Path]:
+def walk_projects(folder: Path) -> Iterable[Path]:
     for directory, subdirs, files in os.walk(folder):
         subdirs.sort()
         for name in sorted(files):
             path = Path(directory, name)
-            if _is_candidate(path):
+            if is_candidate(path):
                 yield path
 
 
@@ -88,7 +88,7 @@ def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[
                     given, msg("le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre")
                 ))
                 continue
-            for found in _walk(path):
+            for found in walk_projects(path):
                 target = out_root / found.relative_to(path) if out_root is not None else None
                 jobs.append(Job(found, str(found), target, out_root))
         elif path.is_file():
@@ -222,7 +222,7 @@ def process(
             data = stream.read()
         mode = os.stat(job.source).st_mode & 0o7777
     except OSError as exc:
-        return _failed(result, msg("lecture impossible ({detail})", detail=_os_detail(exc)))
+        return _failed(result, msg("lecture impossible ({detail})", detail=os_detail(exc)))
     try:
         rewrite = rewrite_file(job.source.name, data, migrate)
     except InputError as exc:
@@ -238,15 +238,15 @@ def process(
         if dry_run or not rewrite.changed:
             return result
         try:
-            result.backup = str(write_backup(real, data, stamp or _stamp()))
+            result.backup = str(write_backup(real, data, stamp or backup_stamp()))
         except OSError as exc:
             return _failed(
-                result, msg("sauvegarde impossible, fichier laissé intact ({detail})", detail=_os_detail(exc))
+                result, msg("sauvegarde impossible, fichier laissé intact ({detail})", detail=os_detail(exc))
             )
         try:
             atomic_write(real, rewrite.chunks(), mode)
         except OSError as exc:
-            return _failed(result, msg("écriture impossible, fichier laissé intact ({detail})", detail=_os_detail(exc)))
+            return _failed(result, msg("écriture impossible, fichier laissé intact ({detail})", detail=os_detail(exc)))
         except Exception as exc:  # noqa: BLE001 - the new bytes are built while written: same rule as above
             return _failed(result, _unexpected(exc))
         return result
@@ -258,7 +258,7 @@ def process(
         atomic_write(target, rewrite.chunks(), mode)
     except OSError as exc:
         return _failed(result, msg(
-            "écriture impossible dans {folder} ({detail})", folder=str(target.parent), detail=_os_detail(exc)
+            "écriture impossible dans {folder} ({detail})", folder=str(target.parent), detail=os_detail(exc)
         ))
     except Exception as exc:  # noqa: BLE001 - the new bytes are built while written: same rule as above
         return _failed(result, _unexpected(exc))
@@ -313,7 +313,7 @@ def copy_local_data(job: Job, sources) -> list[str]:
                         copy.parent.mkdir(parents=True, exist_ok=True)
                         _atomic_copy(sibling, copy)
         except OSError as exc:
-            notes.append(msg("donnée locale {path} non copiée ({detail})", path=relative, detail=_os_detail(exc)))
+            notes.append(msg("donnée locale {path} non copiée ({detail})", path=relative, detail=os_detail(exc)))
     return notes
 
 
@@ -345,7 +345,7 @@ def _unexpected(error: Exception) -> str:
     return msg("erreur inattendue ({error})", error=f"{type(error).__name__}: {error}")
 
 
-def _os_detail(error: OSError) -> str:
+def os_detail(error: OSError) -> str:
     """What the system says about a failed read or write (its sentence, untranslated)."""
     return str(error.strerror or error)
 
@@ -363,7 +363,7 @@ def _one_line(message: str) -> str:
     return rebuilt if rebuilt == flat else flat
 
 
-def _stamp() -> str:
+def backup_stamp() -> str:
     return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
@@ -390,7 +390,7 @@ def run(
         if on_result:
             on_result(refused)
     migrate = migrate or default_migrator()
-    stamp = _stamp()
+    stamp = backup_stamp()
     for done, job in enumerate(jobs):
         if on_progress and on_progress(done, len(jobs)):
             return results

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .batch import BACKUP_MARK, _is_candidate, _os_detail, _stamp, _walk, atomic_write, default_migrator
+from .batch import BACKUP_MARK, atomic_write, backup_stamp, default_migrator, is_candidate, os_detail, walk_projects
 from .messages import msg
 from .outcome import InputError, Migrator
 from .project_files import rewrite_file
@@ -59,7 +59,7 @@ def _targets(paths: Iterable[str]) -> list[Path]:
     found: list[Path] = []
     for given in paths:
         path = Path(given)
-        found.extend(_walk(path) if path.is_dir() else [path])
+        found.extend(walk_projects(path) if path.is_dir() else [path])
     return found
 
 
@@ -90,7 +90,7 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
         return RestoreResult(str(path), ERROR, message=msg("fichier introuvable"))
     backups = backups_of(path)
     if not backups:
-        if not _is_candidate(path):
+        if not is_candidate(path):
             return None
         return RestoreResult(str(path), NO_BACKUP, message=msg("aucune sauvegarde .bak-gpf- à côté"))
     backup = backups[-1]
@@ -99,13 +99,13 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
         original = backup.read_bytes()
         current = path.read_bytes()
     except OSError as exc:
-        return _failed(result, msg("lecture impossible ({detail})", detail=_os_detail(exc)))
+        return _failed(result, msg("lecture impossible ({detail})", detail=os_detail(exc)))
     if not _made_by_bascule(path.name, original, current, migrate):
         if not force:
             result.status = MODIFIED
             result.message = msg("modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel")
             return result
-        result.kept = str(path.with_name(f"{path.name}{KEPT_MARK}{_stamp()}"))
+        result.kept = str(path.with_name(f"{path.name}{KEPT_MARK}{backup_stamp()}"))
     if dry_run:
         return result
     try:
@@ -119,7 +119,7 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
         backup.unlink()  # the file now holds these very bytes
     except OSError as exc:
         return _failed(result, msg("restauration impossible, fichier laissé tel quel ({detail})",
-                                   detail=_os_detail(exc)))
+                                   detail=os_detail(exc)))
     return result
 
 

@@ -232,7 +232,7 @@ def test_new_sources_survive_saving_for_unavailable_layers(project, offline, tmp
 def test_backup_before_first_save_after_a_bascule(project, offline, tmp_path, monkeypatch) -> None:
     path = demo_copy(tmp_path)
     original = path.read_bytes()
-    monkeypatch.setattr(project_bascule, "_stamp", lambda: "20261128-120000")
+    monkeypatch.setattr(project_bascule, "backup_stamp", lambda: "20261128-120000")
     taken = path.with_name(path.name + ".bak-gpf-20261128-120000")
     taken.write_bytes(b"someone else's backup")
     _read(project, path)

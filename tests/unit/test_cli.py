@@ -83,7 +83,7 @@ def test_single_file_goes_to_dir_slash_filename(capsys, projects, tmp_path):
 
 
 def test_in_place_keeps_a_backup_equal_to_the_original(capsys, projects, monkeypatch):
-    monkeypatch.setattr(batch, "_stamp", lambda: "20250102-030405")
+    monkeypatch.setattr(batch, "backup_stamp", lambda: "20250102-030405")
     taken = projects / "demo.qgz.bak-gpf-20250102-030405"
     taken.write_bytes(b"an older backup that must survive")
     before = samples.tree_hashes(projects)

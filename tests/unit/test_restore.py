@@ -65,7 +65,7 @@ def test_a_file_changed_since_the_bascule_is_left_alone_unless_forced(migrated, 
     kept = Path(forced.kept)
     assert kept.read_bytes() == edited and kept.name.startswith("demo.qgz.bak-gpf-avant-restauration-")
     assert restore.backups_of(project) == []  # the kept copy is never taken for a bascule backup
-    assert not batch._is_candidate(kept)  # nor for a project to migrate
+    assert not batch.is_candidate(kept)  # nor for a project to migrate
 
 
 def test_restoring_again_undoes_the_run_before(tmp_path) -> None:
