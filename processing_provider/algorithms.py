@@ -105,6 +105,8 @@ def _add_count_outputs(algorithm: QgsProcessingAlgorithm, names: tuple[str, ...]
         "FILES_UNCHANGED": tr("Fichiers inchangés"), "FILES_ERROR": tr("Fichiers en erreur"),
         "LAYERS_MIGRATED": tr("Sources basculées"), "LAYERS_UNCHANGED": tr("Sources inchangées"),
         "LAYERS_UNMAPPED": tr("Sources sans correspondance"), "LAYERS_NEEDS_KEY": tr("Sources à clé personnelle"),
+        "RESTORED": tr("Projets remis"), "MODIFIED": tr("Projets modifiés depuis la bascule (laissés)"),
+        "NO_BACKUP": tr("Projets sans sauvegarde"), "ERRORS": tr("Projets en erreur"),
     }
     for name in names:
         algorithm.addOutput(QgsProcessingOutputNumber(name, labels[name]))
@@ -235,10 +237,7 @@ class RestoreBackupsAlgorithm(_Algorithm):
             self.FORCE, tr("Remettre aussi les projets modifiés depuis la bascule"), False
         ))
         self.addParameter(QgsProcessingParameterBoolean(self.DRY_RUN, tr("Simulation : ne rien écrire"), False))
-        labels = {"RESTORED": tr("Projets remis"), "MODIFIED": tr("Projets modifiés depuis la bascule (laissés)"),
-                  "NO_BACKUP": tr("Projets sans sauvegarde"), "ERRORS": tr("Projets en erreur")}
-        for name in self.COUNTS:
-            self.addOutput(QgsProcessingOutputNumber(name, labels[name]))
+        _add_count_outputs(self, self.COUNTS)
 
     def processAlgorithm(  # noqa: N802 (QGIS API)
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback

@@ -1100,6 +1100,26 @@
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets remis</source>
+            <translation>Projects restored</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets modifiés depuis la bascule (laissés)</source>
+            <translation>Projects changed since the migration (left)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets sans sauvegarde</source>
+            <translation>Projects without a backup</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets en erreur</source>
+            <translation>Projects in error</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
             <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
             <translation>QGIS projects and layers (*.qgs *.qgz *.qlr *.xml);;All files and folders (*)</translation>
         </message>
@@ -1182,26 +1202,6 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Simulation : ne rien écrire</source>
             <translation>Dry run: write nothing</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets remis</source>
-            <translation>Projects restored</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets modifiés depuis la bascule (laissés)</source>
-            <translation>Projects changed since the migration (left)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets sans sauvegarde</source>
-            <translation>Projects without a backup</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets en erreur</source>
-            <translation>Projects in error</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />

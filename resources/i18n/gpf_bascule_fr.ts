@@ -1100,6 +1100,26 @@
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets remis</source>
+            <translation>Projets remis</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets modifiés depuis la bascule (laissés)</source>
+            <translation>Projets modifiés depuis la bascule (laissés)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets sans sauvegarde</source>
+            <translation>Projets sans sauvegarde</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
+            <source>Projets en erreur</source>
+            <translation>Projets en erreur</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/algorithms.py" />
             <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
             <translation>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</translation>
         </message>
@@ -1182,26 +1202,6 @@
             <location filename="../../processing_provider/algorithms.py" />
             <source>Simulation : ne rien écrire</source>
             <translation>Simulation : ne rien écrire</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets remis</source>
-            <translation>Projets remis</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets modifiés depuis la bascule (laissés)</source>
-            <translation>Projets modifiés depuis la bascule (laissés)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets sans sauvegarde</source>
-            <translation>Projets sans sauvegarde</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projets en erreur</source>
-            <translation>Projets en erreur</translation>
         </message>
         <message>
             <location filename="../../processing_provider/algorithms.py" />
