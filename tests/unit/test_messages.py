@@ -7,27 +7,23 @@ files: otherwise an English QGIS would show it in French.
 from __future__ import annotations
 
 import copy
-import importlib.util
 import pickle
-import sys
 from pathlib import Path
 
 from gpf_bascule.catalog.entry import NOTE_PRIVATE, NOTE_SEPARATOR, NOTE_WMS_V, note_messages, note_tms_guess
 from gpf_bascule.mapping.engine import migrate_source
 from gpf_bascule.mapping.messages import Message, msg, recognise, registry_message, translate_text
 from gpf_bascule.mapping.result import UNCHANGED
+from gpf_bascule.tests.tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 KEY = "abcdefghijkl0123456789ab"
 
 
 def _i18n_texts() -> set[str]:
-    spec = importlib.util.spec_from_file_location("gpf_bascule_i18n_tool_messages", ROOT / "tools" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    occurrences, _errors = module.extract()
-    return set(module.unique_texts(occurrences))
+    i18n = load_tool("i18n")
+    occurrences, _errors = i18n.extract()
+    return set(i18n.unique_texts(occurrences))
 
 
 EXTRACTED = _i18n_texts()

@@ -8,7 +8,6 @@ The one rule not checked here is that the URLs answer (the repository sends HEAD
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import re
 import subprocess
 import sys
@@ -20,6 +19,8 @@ from urllib.parse import urlparse
 
 import pytest
 
+from gpf_bascule.tests.tool_modules import load_tool
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = "gpf_bascule"
 MAX_SIZE = 25_000_000
@@ -29,11 +30,7 @@ PLACEHOLDER_URLS = ("http://bugs", "http://repo", "http://homepage")
 
 
 def _package_tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gpf_package_tool", ROOT / "tools" / "package.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("package")
 
 
 @pytest.fixture(scope="module")

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import csv
-import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
+
+from gpf_bascule.tests.tool_modules import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 REGISTRY = ROOT / "mapping" / "registry"
@@ -15,11 +16,7 @@ COMMITTED = ROOT / "docs" / "registre.md"
 
 
 def _tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("gpf_registry_doc", ROOT / "tools" / "registry_doc.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("registry_doc")
 
 
 def _rows(name: str) -> list[dict[str, str]]:

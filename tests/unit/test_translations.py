@@ -7,25 +7,17 @@ after changing a UI text: `python3 tools/i18n.py update`, translate in resources
 from __future__ import annotations
 
 import ast
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
 
+from gpf_bascule.tests.tool_modules import load_tool
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _load_i18n():
-    spec = importlib.util.spec_from_file_location("gpf_bascule_i18n_tool", ROOT / "tools" / "i18n.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
-
-
-i18n = _load_i18n()
+i18n = load_tool("i18n")
 OCCURRENCES, ERRORS = i18n.extract()
 TEXTS = i18n.unique_texts(OCCURRENCES)
 PLACEHOLDER = re.compile(r"\{[^{}]*\}")
