@@ -3,14 +3,18 @@
 #   make test   the whole test suite, headless
 #   make bench  the 10,000-layer benchmark
 #   make run    QGIS with the plugin from this checkout, on the sample old project (SCREENSHOT=file.png: picture, quit)
+#   make test-3.40 / test-3.44   the same suite on QGIS 3.40 (Debian 13) / 3.44 (Debian unstable), in chroots (.chroots/)
+#   make test-all   the suite on QGIS 3.22 (this machine), 3.40 and 3.44
 SHELL := /bin/bash
 SYSTEM_PYTHON := /usr/bin/python3
-VENV := .venv
+VENV ?= .venv
+TEST_HOME ?= .test-home
 PY := $(VENV)/bin/python
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry catalog lint clean translations run
+.PHONY: system-deps venv demo demo-project test test-unit test-qgis bench registry catalog lint clean translations run \
+	test-3.40 test-3.44 test-all
 
 # QGIS (the application brings qgis_process), PyQGIS and lxml from Debian's packages, only when they are missing;
 # lrelease (qttools5-dev-tools) compiles the translations, pylupdate5 (pyqt5-dev-tools) is Qt's own extractor.
@@ -52,8 +56,22 @@ test-unit:
 
 # A crash at exit (status 139) counts as a failure: make stops on any non-zero status.
 test-qgis:
-	rm -rf $(CURDIR)/.test-home  # a fresh QGIS profile each run, as on CI: no setting survives from a past run
-	XDG_CONFIG_HOME=$(CURDIR)/.test-home HOME=$(CURDIR)/.test-home $(PY) -m pytest tests/qgis
+	rm -rf $(CURDIR)/$(TEST_HOME)  # a fresh QGIS profile each run, as on CI: no setting survives from a past run
+	XDG_CONFIG_HOME=$(CURDIR)/$(TEST_HOME) HOME=$(CURDIR)/$(TEST_HOME) $(PY) -m pytest tests/qgis
+
+# Newer QGIS from Debian's own packages, in chroots built once by tools/qgis_chroot.sh (debootstrap, about 3 minutes
+# each) and reused; each keeps its own venv (.venv-trixie, .venv-sid) and test profile. Needs root.
+test-3.40:
+	tools/qgis_chroot.sh 3.40 make --no-print-directory test
+test-3.44:
+	tools/qgis_chroot.sh 3.44 make --no-print-directory test
+
+test-all:
+	@status=0; \
+	$(MAKE) --no-print-directory test || status=$$?; \
+	$(MAKE) --no-print-directory test-3.40 || status=$$?; \
+	$(MAKE) --no-print-directory test-3.44 || status=$$?; \
+	exit $$status
 
 bench: venv
 	$(PY) tools/bench.py
@@ -86,7 +104,7 @@ lint: venv
 	$(PY) -m ruff check .
 
 clean:
-	rm -rf $(VENV) demo-output .bench .pytest_cache .test-home .qgis-settings
+	rm -rf $(VENV) .venv-* demo-output .bench .pytest_cache .test-home* .qgis-settings
 
 # Release: the plugin zip for plugins.qgis.org (PACKAGE_DIR=... to choose where), and the registry's documentation.
 .PHONY: package docs

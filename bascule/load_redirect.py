@@ -1,51 +1,59 @@
-"""Old Géoportail sources redirected to the Géoplateforme while a project or a .qlr opens.
+"""Old Géoportail sources redirected to the Géoplateforme while a project or a layer file opens.
 
-On QGIS 3.22 a path pre-processor (`QgsPathResolver.setPathPreprocessor`) receives every layer's whole data
-source as read from the XML (not only file paths: WMS/WMTS, WFS and vector-tile URIs too), before any provider
-is built, and again for the layer tree. Rewriting there lets the layers load from data.geopf.fr instead of
-being unavailable. The pre-processor receives no provider key, so the provider is told from the source's
-syntax. It stays cheap for the other sources: one regex test, the registry is loaded on the first hit.
+One mechanism for QGIS 3.22 to 4.x, chosen because it keeps QGIS's normal behaviour:
 
-What was redirected is collected per source; when the layers are added to the project the collected
-redirections are matched to layers (id, name), and the message bar reports them once per project read.
+- **Opening a project** (File ▸ Open, recent projects, drag and drop, command line) goes through a
+  `QgsCustomProjectOpenHandler`. It runs the command line's own engine on the file's bytes (.qgs or .qgz), in
+  memory, and hands the rewritten project to `QgsProject.read()` through a project storage of ours
+  (`MigratedProjectStorage`), whose `filePath()` is the real file: relative paths resolve as usual, the .qgz's
+  auxiliary storage and attachments come along unchanged. The project then takes its real file name back:
+  recent projects, the title bar, Save and the "unsaved changes" prompt behave as for any project. QGIS reads
+  GPF sources only, so its bad-layers dialog (offline, proxy not set) shows GPF addresses, and a layer that
+  does not load is written back from XML that already holds its GPF source. The file on disk is untouched until
+  the user saves; a `.bak-gpf-…` copy is made before that first save. A file the engine cannot read, or one
+  without old sources, is left to QGIS as it is.
+- **Anything else that adds layers** (a .qlr, a project read by a script or another plugin) is caught once the
+  layers are in the project: a layer still on an old source is given its GPF source as the bascule dialog does
+  (style kept, original XML patched so that a save keeps it).
+
+The `QgsPathResolver` pre-processor used before does not see web data sources from QGIS ~3.30 on: it is gone.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterable
+import io
+import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from qgis.core import Qgis, QgsMapLayer, QgsPathResolver, QgsProject, QgsSettings
-from qgis.PyQt.QtCore import QTimer
+from qgis.core import (
+    Qgis,
+    QgsMapLayer,
+    QgsProject,
+    QgsProjectStorage,
+    QgsSettings,
+)
+from qgis.gui import QgsCustomProjectOpenHandler
+from qgis.PyQt.QtCore import QDateTime, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..i18n import tr
 from ..log import debug, enabled, info, warning
-from ..mapping.engine import migrate_source
+from ..mapping.batch import default_migrator
+from ..mapping.outcome import InputError, SourceOutcome
+from ..mapping.project_files import rewrite_file
 from ..mapping.redact import redact
 from ..mapping.registry import load_registry
 from ..mapping.result import MIGRATED, NEEDS_KEY, Migration
 from ..settings import GpfSettings
+from . import project_bascule
 
 SETTING_KEY = "gpf_bascule/redirect_on_load"  # settings.GpfSettings.redirect_on_load
-# Every old host (wxs.ign.fr, gpp3-wxs.ign.fr, vectortiles.ign.fr, wxs-gpu.mongeoportail.ign.fr, the 2023
-# beta hosts *.geopf.fr) contains one of these: a source without them is returned untouched at once.
-_CHEAP = re.compile(r"ign\.fr|geopf\.fr", re.IGNORECASE)
-_WFS_SYNTAX = re.compile(r"(?:^|\s)(?:url|typename)='", re.IGNORECASE)
-_WFS_URL = re.compile(r"^https?://.*[?&]service=wfs", re.IGNORECASE)
-
-
-def guess_provider(source: str) -> str:
-    """The provider key a data source belongs to, from its syntax (the pre-processor is not told)."""
-    if source[:5].upper() == "WMTS:" or source.lstrip().startswith("<GDAL_WMTS>"):
-        return "gdal"  # GDAL's own WMTS client
-    if "styleUrl=" in source or ".pbf" in source or "serviceType=arcgis" in source:
-        return "vectortile"
-    if _WFS_SYNTAX.search(source) or _WFS_URL.search(source):
-        return "WFS"
-    return "wms"
+STORAGE_TYPE = "gpfbascule"
+PROJECT_SUFFIXES = (".qgs", ".qgz")
+_MAX_PROJECT_BYTES = 1024**3  # larger files are left to QGIS as they are (the folder bascule handles them)
 
 
 def redirect_enabled() -> bool:
@@ -69,96 +77,169 @@ class RedirectedLayer:
     def status(self) -> str:
         return self.migration.status
 
+    @classmethod
+    def from_outcome(cls, outcome: SourceOutcome) -> RedirectedLayer:
+        migration = Migration(
+            provider=outcome.provider, old_source=outcome.old_source, new_source=outcome.new_source,
+            status=outcome.status, reason=outcome.reason, warnings=tuple(outcome.warnings),
+        )
+        return cls(outcome.id, outcome.name, migration)
 
-def _tokens(source: str) -> set[str]:
-    """A source's parameters as a set: QGIS may add defaults (crs, format) or reorder them once loaded."""
-    return {part for part in re.split(r"&|\s+(?=\w+=)", source) if part}
+
+def redirected_outcomes(sources: Iterable[SourceOutcome]) -> list[SourceOutcome]:
+    """The layers whose source the engine changed (migrated, or moved to the private service)."""
+    return [s for s in sources if s.status in (MIGRATED, NEEDS_KEY) and s.new_source != s.old_source]
 
 
-def same_source(layer_source: str, new_source: str) -> bool:
-    return layer_source == new_source or _tokens(new_source) <= _tokens(layer_source)
+# --- opening a project: the engine rewrites it in memory, QGIS reads the result -----------------------------
 
 
-class LoadRedirector:
-    """The pre-processor itself and what it redirected since the last report."""
+class MigratedProjectStorage(QgsProjectStorage):
+    """Serves a rewritten project to `QgsProject.read()` for the time of one read; never writes anything.
 
-    def __init__(self, migrate: Callable[[str, str], Migration] = migrate_source) -> None:
-        self._migrate = migrate
-        self._id: str | None = None
-        self._pending: dict[str, Migration] = {}
-        self._cache: dict[str, str] = {}
-        self.on_private_source: Callable[[], None] | None = None
+    URIs are `gpfbascule:<real path>`; `filePath()` gives the real path back, which is what QGIS resolves
+    relative layer paths against.
+    """
 
-    @property
-    def installed(self) -> bool:
-        return self._id is not None
+    def __init__(self) -> None:
+        super().__init__()
+        self._served: dict[str, bytes] = {}
 
-    def install(self) -> None:
-        if self._id is None:
-            self._id = QgsPathResolver.setPathPreprocessor(self.preprocess)
-            debug("load redirect: path pre-processor installed")
+    @staticmethod
+    def uri(path: str) -> str:
+        return f"{STORAGE_TYPE}:{path}"
 
-    def remove(self) -> None:
-        """Take the pre-processor away (QgsPathResolver.removePathPreprocessor exists on 3.22)."""
-        if self._id is not None:
-            QgsPathResolver.removePathPreprocessor(self._id)
-            self._id = None
-            debug("load redirect: path pre-processor removed")
-        self._pending.clear()
-        self._cache.clear()
+    @staticmethod
+    def path_of(uri: str) -> str:
+        return uri[len(STORAGE_TYPE) + 1:] if uri.startswith(f"{STORAGE_TYPE}:") else ""
 
-    def preprocess(self, path: str) -> str:
-        """Called by QGIS for every path and data source it reads; must never raise."""
-        if not path or not _CHEAP.search(path):
-            return path
-        cached = self._cache.get(path)
-        if cached is not None:
-            return cached
+    def serve(self, path: str, data: bytes) -> None:
+        self._served[path] = data
+
+    def withdraw(self, path: str) -> None:
+        self._served.pop(path, None)
+
+    # QgsProjectStorage
+    def type(self) -> str:  # noqa: A003 (QGIS's name)
+        return STORAGE_TYPE
+
+    def listProjects(self, uri: str) -> list[str]:  # noqa: N802
+        return []
+
+    def readProject(self, uri: str, device, context) -> bool:  # noqa: N802, ANN001
+        data = self._served.get(self.path_of(uri))
+        if data is None:
+            return False
+        return device.write(data) == len(data)
+
+    def writeProject(self, uri: str, device, context) -> bool:  # noqa: N802, ANN001
+        return False  # the project is saved to its own file, never through this storage
+
+    def removeProject(self, uri: str) -> bool:  # noqa: N802
+        return False
+
+    def readProjectStorageMetadata(self, uri: str):  # noqa: N802, ANN201
+        metadata = QgsProjectStorage.Metadata()
+        path = Path(self.path_of(uri))
+        metadata.name = path.name
         try:
-            if not load_registry().mentions_old_host(path):
-                self._cache[path] = path
-                return path
-            migration = self._migrate(guess_provider(path), path)
-        except Exception as error:  # noqa: BLE001 (a failure here must never break the project's reading)
+            metadata.lastModified = QDateTime.fromSecsSinceEpoch(int(path.stat().st_mtime))
+        except OSError:
+            return False, metadata
+        return True, metadata
+
+    def filePath(self, uri: str) -> str:  # noqa: N802
+        return self.path_of(uri)
+
+
+def served_bytes(path: Path, rewritten: bytes) -> bytes:
+    """What the storage hands QGIS: QGIS reads every stored project as a zip, so a .qgs goes in one."""
+    if path.suffix.lower() == ".qgz":
+        return rewritten
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(path.with_suffix(".qgs").name, rewritten)
+    return buffer.getvalue()
+
+
+class ProjectOpenRedirect(QgsCustomProjectOpenHandler):
+    """QGIS asks it first whenever a project file is opened; it takes only old projects (see the module doc)."""
+
+    def __init__(self, registration: RedirectRegistration) -> None:
+        super().__init__()
+        self.registration = registration
+        self.storage = MigratedProjectStorage()
+        self._storage_registered = False
+
+    def register_storage(self) -> None:
+        from qgis.core import QgsApplication
+
+        if not self._storage_registered:
+            QgsApplication.projectStorageRegistry().registerProjectStorage(self.storage)
+            self._storage_registered = True
+
+    def unregister_storage(self) -> None:
+        from qgis.core import QgsApplication
+
+        if self._storage_registered:
+            QgsApplication.projectStorageRegistry().unregisterProjectStorage(self.storage)
+            self._storage_registered = False
+
+    # QgsCustomProjectOpenHandler
+    def filters(self) -> list[str]:
+        return []  # no file type of our own in the Open dialog
+
+    def createDocumentThumbnailAfterOpen(self) -> bool:  # noqa: N802
+        return False
+
+    def handleProjectOpen(self, file: str) -> bool:  # noqa: N802
+        """True when this handler read the project (QGIS then reads nothing); never raises."""
+        try:
+            return self.open(file)
+        except Exception as error:  # noqa: BLE001 (QGIS must still be able to open the project itself)
             warning(redact(tr("redirection impossible : {error}").format(error=error)))
-            return path
-        new_source = migration.new_source if migration.status in (MIGRATED, NEEDS_KEY) else path
-        if len(self._cache) > 2000:
-            self._cache.clear()
-        self._cache[path] = new_source
-        if enabled():
-            _trace(migration, new_source != path)
-        if new_source != path:
-            self._pending[new_source] = migration
-            if migration.status == NEEDS_KEY and self.on_private_source is not None:
-                self.on_private_source()
-        return new_source
+            return False
 
-    def has_pending(self) -> bool:
-        return bool(self._pending)
+    def open(self, file: str) -> bool:
+        if not redirect_enabled():
+            return False
+        path = Path(file)
+        if path.suffix.lower() not in PROJECT_SUFFIXES or not path.is_file():
+            return False
+        if path.stat().st_size > _MAX_PROJECT_BYTES:
+            debug("load redirect: project too large to rewrite in memory, opened as it is")
+            return False
+        data = path.read_bytes()
+        try:
+            rewrite = rewrite_file(path.name, data, default_migrator(load_registry()))
+        except InputError as error:
+            debug(f"load redirect: project left to QGIS ({error})")
+            return False
+        if not rewrite.changed:
+            return False
+        redirected = redirected_outcomes(rewrite.sources)
+        if any(item.status == NEEDS_KEY for item in redirected):
+            self.registration.load_key()
+        project = self.registration.project
+        self.register_storage()
+        self.storage.serve(str(path), served_bytes(path, rewrite.data))
+        del rewrite, data
+        self.registration.reading_rewritten = True
+        try:
+            read = project.read(self.storage.uri(str(path)))
+        finally:
+            self.registration.reading_rewritten = False
+            self.storage.withdraw(str(path))
+        if not read:
+            warning(redact(tr("redirection impossible : {error}").format(error=project.error())))
+            return False
+        project.setFileName(str(path))
+        project_bascule.BackupGuard.arm(project)
+        self.registration.report([RedirectedLayer.from_outcome(item) for item in redirected])
+        return True
 
-    def take(self, layers: Iterable[QgsMapLayer]) -> list[RedirectedLayer]:
-        """The redirections that became these layers (two layers may share one source: both are found)."""
-        found: list[RedirectedLayer] = []
-        for layer in layers:
-            source = layer.source()
-            for new_source, migration in self._pending.items():
-                if same_source(source, new_source):
-                    found.append(RedirectedLayer(layer.id(), layer.name(), migration))
-                    break
-        return found
 
-    def forget(self) -> None:
-        self._pending.clear()
-
-
-def _trace(migration: Migration, redirected: bool) -> None:
-    """A debug line per old source read: provider, service, layer name, outcome (never the source: keys)."""
-    try:
-        debug(f"load redirect: {migration.provider} source, service {migration.service or '?'}, "
-              f"layer {migration.layer or '?'}: {migration.status}{'' if redirected else ' (left as it was)'}")
-    except Exception:  # noqa: BLE001 (the pre-processor must never raise)
-        pass
+# --- the registration: the open handler, the late redirect of other layers, the message bar -----------------
 
 
 class RedirectRegistration:
@@ -167,38 +248,62 @@ class RedirectRegistration:
     def __init__(self, iface: Any, project: QgsProject | None = None) -> None:
         self.iface = iface
         self.project = project or QgsProject.instance()
-        self.redirector = LoadRedirector()
-        self.collected: list[RedirectedLayer] = []
+        self.open_handler = ProjectOpenRedirect(self)
         self.last_report: list[RedirectedLayer] = []
-        self._announce_scheduled = False
-        self._reading = False
-        self._connected = False
-        self._dialog = None
+        self.reading_rewritten = False  # the open handler is reading: its own report follows
         self.key_injector = None
+        self._added: list[str] = []
+        self._reading = False
+        self._check_scheduled = False
+        self._connected = False
+        self._handler_registered = False
+        self._message = None
+        self._dialog = None
+
+    @property
+    def installed(self) -> bool:
+        """Whether QGIS asks our open handler first (False without a QGIS main window, as in most tests)."""
+        return self._handler_registered
 
     def register(self) -> None:
         from .private_key import shared_injector
 
         self.key_injector = shared_injector()
         self.key_injector.install()
-        self.redirector.on_private_source = self.key_injector.load_key_if_stored
+        self.open_handler.register_storage()
         if redirect_enabled():
-            self.redirector.install()
+            self._install_handler()
         self.project.layersAdded.connect(self._collect)
         self.project.readProject.connect(self._on_read_project)
         self.project.layerLoaded.connect(self._on_layer_loaded)
         self._connected = True
 
+    def _install_handler(self) -> None:
+        register = getattr(self.iface, "registerCustomProjectOpenHandler", None)
+        if register is not None and not self._handler_registered:
+            register(self.open_handler)
+            self._handler_registered = True
+            debug("load redirect: project open handler installed")
+
+    def _remove_handler(self) -> None:
+        unregister = getattr(self.iface, "unregisterCustomProjectOpenHandler", None)
+        if unregister is not None and self._handler_registered:
+            unregister(self.open_handler)
+            debug("load redirect: project open handler removed")
+        self._handler_registered = False
+
     def set_enabled(self, enabled: bool) -> None:
-        """The setting and the pre-processor together (an options page or a test turns it on or off)."""
+        """The setting and the open handler together (the options page or a test turns it on or off)."""
         set_redirect_enabled(enabled)
         if enabled:
-            self.redirector.install()
+            self._install_handler()
         else:
-            self.redirector.remove()
+            self._remove_handler()
+            self._added.clear()
 
     def unregister(self) -> None:
-        self.redirector.remove()
+        self._remove_handler()
+        self.open_handler.unregister_storage()
         if self.key_injector is not None:
             self.key_injector.remove()
             self.key_injector = None
@@ -217,42 +322,71 @@ class RedirectRegistration:
             self._dialog.close()
             self._dialog = None
 
-    # -- reporting ---------------------------------------------------------------------------------------
+    def load_key(self) -> None:
+        if self.key_injector is not None:
+            self.key_injector.load_key_if_stored()
+
+    # -- layers that came in another way: given their GPF source once they are in the project ---------------
     def _collect(self, layers: list[QgsMapLayer]) -> None:
-        if not self.redirector.has_pending():
+        if self.reading_rewritten or not redirect_enabled():
             return
-        self.collected.extend(self.redirector.take(layers))
-        if self.collected and not self._announce_scheduled:
-            self._announce_scheduled = True
-            QTimer.singleShot(0, self._announce_later)  # a .qlr: no readProject signal follows
+        self._added.extend(layer.id() for layer in layers)
+        if not self._check_scheduled:
+            self._check_scheduled = True
+            QTimer.singleShot(0, self._redirect_later)  # a .qlr: no readProject signal follows
 
     def _on_layer_loaded(self, index: int, count: int) -> None:
         # A project read announces its layers one by one; providers spin event loops meanwhile (capabilities
-        # downloads), so the deferred announce must wait for readProject.
+        # downloads), so the deferred check must wait for readProject.
         self._reading = index < count
 
     def _on_read_project(self, *_args: object) -> None:
         self._reading = False
-        self.announce()
+        if self.reading_rewritten:
+            self._added.clear()
+            return
+        self.redirect_added()
 
-    def _announce_later(self) -> None:
+    def _redirect_later(self) -> None:
+        self._check_scheduled = False
         if not self._reading:
-            self.announce()
-        else:
-            self._announce_scheduled = False
+            self.redirect_added()
 
-    def announce(self) -> list[RedirectedLayer]:
+    def redirect_added(self) -> list[RedirectedLayer]:
+        """Give the layers added since the last check their GPF source, as the bascule dialog would."""
+        ids, self._added = self._added, []
+        registry = load_registry()
+        layers = [
+            layer for layer in (self.project.mapLayer(layer_id) for layer_id in dict.fromkeys(ids))
+            if layer is not None and registry.mentions_old_host(layer.source())
+        ]
+        if not layers:
+            return []
+        plans = project_bascule.scan_project(self.project, registry, layers)
+        applied = project_bascule.apply([plan for plan in plans if plan.applicable], self.project)
+        report = [
+            RedirectedLayer(plan.layer_id, plan.name, Migration(
+                provider=plan.provider, old_source=plan.old_source, new_source=plan.new_source, status=plan.status,
+                reason=plan.reason, warnings=plan.warnings, service=plan.service,
+            ))
+            for plan in applied.plans
+        ]
+        if any(item.status == NEEDS_KEY for item in report):
+            self.load_key()
+        return self.report(report)
+
+    # -- reporting -----------------------------------------------------------------------------------------
+    def report(self, report: list[RedirectedLayer]) -> list[RedirectedLayer]:
         """Tell the user how many layers opened from GPF; returns what was reported (tests read it)."""
-        self._announce_scheduled = False
-        self.redirector.forget()
-        report, self.collected = self.collected, []
         if not report:
             return []
         self.last_report = report
         for item in report:
             m = item.migration
             info(f"{item.name} : {redact(m.old_source)} → {redact(m.new_source)} ({m.status})")
-        debug(f"load redirect: {len(report)} layer(s) redirected, ids: {', '.join(item.layer_id for item in report)}")
+        if enabled():
+            debug(f"load redirect: {len(report)} layer(s) redirected, ids: "
+                  f"{', '.join(item.layer_id for item in report)}")
         if self.project.fileName():
             self.project.setDirty(True)  # the file still holds the old sources until it is saved
         self._show_message(report)
@@ -282,6 +416,12 @@ class RedirectRegistration:
             key.setObjectName("gpf_bascule_redirect_key")
             key.clicked.connect(lambda: self.ask_key(report))
             widget.layout().addWidget(key)
+        if self._message is not None:  # replaced, not stacked
+            try:
+                bar.popWidget(self._message)
+            except (RuntimeError, TypeError):
+                pass
+        self._message = widget
         bar.pushWidget(widget, Qgis.MessageLevel.Info, 0)
 
     def save_project(self) -> None:

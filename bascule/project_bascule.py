@@ -175,11 +175,13 @@ def _is_wfs(provider: str) -> bool:
     return provider.lower() == "wfs"
 
 
-def scan_project(project: QgsProject, registry: Registry | None = None) -> list[LayerPlan]:
-    """One plan per layer, unavailable layers included (old Géoportail layers no longer load)."""
+def scan_project(
+    project: QgsProject, registry: Registry | None = None, layers: list[QgsMapLayer] | None = None
+) -> list[LayerPlan]:
+    """One plan per layer (or per given layer), unavailable layers included (old Géoportail layers no longer load)."""
     registry = registry or load_registry()
     plans = []
-    for layer in _layers_in_order(project):
+    for layer in _layers_in_order(project) if layers is None else layers:
         provider = layer_provider(layer)
         migration = migrate_source(provider, layer.source(), registry)
         warnings = list(migration.warnings)

@@ -11,7 +11,7 @@ from qgis.PyQt.QtWidgets import QComboBox
 
 import gpf_bascule
 from gpf_bascule import log
-from gpf_bascule.bascule.load_redirect import LoadRedirector, RedirectRegistration
+from gpf_bascule.bascule.load_redirect import RedirectRegistration
 from gpf_bascule.settings import KEYS, PREFIX
 from gpf_bascule.ui.options_page import GpfOptionsPage
 
@@ -167,23 +167,26 @@ def test_load_redirect_debug_lines_name_layers_never_keys(fake_gpf, qgis_iface, 
     registration = RedirectRegistration(qgis_iface, project)
     registration.register()
     try:
-        assert project.read(str(demo))
+        assert registration.open_handler.handleProjectOpen(str(demo))
     finally:
         registration.unregister()
     report = registration.last_report
     assert len(report) == 16
     debug_lines = [text for text in _texts(logged) if text.startswith(log.DEBUG_PREFIX)]
-    assert any("pre-processor installed" in text for text in debug_lines)
     ids_line = next(text for text in debug_lines if "layer(s) redirected, ids:" in text)
     assert all(item.layer_id in ids_line for item in report)
-    assert any("load redirect: wms source" in text for text in debug_lines)
     joined = "\n".join(_texts(logged))
     assert not any(secret in joined for secret in SECRETS)
 
 
-def test_the_preprocessor_debug_line_is_skipped_at_info(logged) -> None:
-    redirector = LoadRedirector()
-    source = "crs=EPSG:3857&format=image/jpeg&layers=ORTHOIMAGERY.ORTHOPHOTOS&styles=normal&tileMatrixSet=PM" \
-             "&url=https://wxs.ign.fr/abcd1234efgh5678ijkl9012/geoportail/wmts"
-    redirector.preprocess(source)
-    assert logged == []
+def test_the_redirect_debug_line_is_skipped_at_info(fake_gpf, qgis_iface, project, tmp_path, logged) -> None:
+    shutil.copytree(DEMO.parent / "donnees", tmp_path / "donnees")
+    demo = Path(shutil.copy(DEMO, tmp_path / DEMO.name))
+    registration = RedirectRegistration(qgis_iface, project)
+    registration.register()
+    try:
+        assert registration.open_handler.handleProjectOpen(str(demo))
+    finally:
+        registration.unregister()
+    assert len(registration.last_report) == 16
+    assert not [text for text in _texts(logged) if text.startswith(log.DEBUG_PREFIX)]
