@@ -388,9 +388,16 @@ class RedirectRegistration:
             debug(f"load redirect: {len(report)} layer(s) redirected, ids: "
                   f"{', '.join(item.layer_id for item in report)}")
         if self.project.fileName():
-            self.project.setDirty(True)  # the file still holds the old sources until it is saved
+            # The file still holds the old sources until it is saved. QGIS's File ▸ Open blocks "dirty" while it
+            # reads, so it is said again once the open is over: closing QGIS then asks whether to save.
+            self.project.setDirty(True)
+            QTimer.singleShot(0, self._mark_dirty)
         self._show_message(report)
         return report
+
+    def _mark_dirty(self) -> None:
+        if self.last_report and self.project.fileName():
+            self.project.setDirty(True)
 
     def _show_message(self, report: list[RedirectedLayer]) -> None:
         bar = getattr(self.iface, "messageBar", lambda: None)()
