@@ -159,27 +159,8 @@ def test_logging_never_raises(logged, monkeypatch) -> None:
     assert log.reload() == "info"  # unreadable settings: the default level
 
 
-def test_load_redirect_debug_lines_name_layers_never_keys(fake_gpf, qgis_iface, project, tmp_path, logged) -> None:
-    _store_level("debug")
-    log.reload()
-    shutil.copytree(DEMO.parent / "donnees", tmp_path / "donnees")
-    demo = Path(shutil.copy(DEMO, tmp_path / DEMO.name))
-    registration = RedirectRegistration(qgis_iface, project)
-    registration.register()
-    try:
-        assert registration.open_handler.handleProjectOpen(str(demo))
-    finally:
-        registration.unregister()
-    report = registration.last_report
-    assert len(report) == 16
-    debug_lines = [text for text in _texts(logged) if text.startswith(log.DEBUG_PREFIX)]
-    ids_line = next(text for text in debug_lines if "layer(s) redirected, ids:" in text)
-    assert all(item.layer_id in ids_line for item in report)
-    joined = "\n".join(_texts(logged))
-    assert not any(secret in joined for secret in SECRETS)
-
-
-def test_the_redirect_debug_line_is_skipped_at_info(fake_gpf, qgis_iface, project, tmp_path, logged) -> None:
+def _open_demo_with_redirect(qgis_iface, project, tmp_path: Path) -> RedirectRegistration:
+    """The demo opened as QGIS's File > Open does it, the plugin's redirect registered."""
     shutil.copytree(DEMO.parent / "donnees", tmp_path / "donnees")
     demo = Path(shutil.copy(DEMO, tmp_path / DEMO.name))
     registration = RedirectRegistration(qgis_iface, project)
@@ -189,4 +170,20 @@ def test_the_redirect_debug_line_is_skipped_at_info(fake_gpf, qgis_iface, projec
     finally:
         registration.unregister()
     assert len(registration.last_report) == 16
+    return registration
+
+
+def test_load_redirect_debug_lines_name_layers_never_keys(fake_gpf, qgis_iface, project, tmp_path, logged) -> None:
+    _store_level("debug")
+    log.reload()
+    report = _open_demo_with_redirect(qgis_iface, project, tmp_path).last_report
+    debug_lines = [text for text in _texts(logged) if text.startswith(log.DEBUG_PREFIX)]
+    ids_line = next(text for text in debug_lines if "layer(s) redirected, ids:" in text)
+    assert all(item.layer_id in ids_line for item in report)
+    joined = "\n".join(_texts(logged))
+    assert not any(secret in joined for secret in SECRETS)
+
+
+def test_the_redirect_debug_line_is_skipped_at_info(fake_gpf, qgis_iface, project, tmp_path, logged) -> None:
+    _open_demo_with_redirect(qgis_iface, project, tmp_path)
     assert not [text for text in _texts(logged) if text.startswith(log.DEBUG_PREFIX)]
