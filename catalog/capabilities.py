@@ -24,6 +24,9 @@ from pathlib import PurePosixPath
 
 from lxml import etree
 
+from ..mapping import qgis_xml
+from ..mapping.outcome import InputError
+
 FREE = "free"
 PRIVATE = "private"
 OWSLIB = "owslib"
@@ -95,10 +98,9 @@ def _xml_root(data: bytes) -> etree._Element:
         raise CapabilitiesError("document vide")
     if head.startswith((b"<!doctype html", b"<html")) or b"<html" in head[:512]:
         raise CapabilitiesError("page HTML reçue au lieu d'un document de capacités (proxy, portail captif ?)")
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, load_dtd=False)
     try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError as error:
+        root = qgis_xml.parse(data).getroot()  # the engine's hardened parse: no entities, no DTD, no network
+    except InputError as error:
         raise CapabilitiesError(f"XML illisible ou tronqué ({_one_line(str(error))})") from None
     local = etree.QName(root).localname
     if local in ("ExceptionReport", "ServiceExceptionReport"):
@@ -478,8 +480,14 @@ def parse_services_list(data: bytes) -> list[ListedLayer]:
 
 
 def looks_like_services_list(data: bytes) -> bool:
-    """A CSV whose header names a service, a theme and a layer column (either format of the list)."""
-    return _list_header(_decode_list(data[:2000].rsplit(b"\n", 1)[0] if b"\n" in data[:2000] else data))[1] is not None
+    """A CSV whose header names a service, a theme and a layer column (either format of the list).
+
+    Any other file (a zip, a binary, a NUL byte that the csv module refuses) is not one: never an error."""
+    head = data[:2000].rsplit(b"\n", 1)[0] if b"\n" in data[:2000] else data
+    try:
+        return _list_header(_decode_list(head))[1] is not None
+    except csv.Error:
+        return False
 
 
 # --- private layers (IGN's configuration of the non-free SCAN layers) ----------------------------------

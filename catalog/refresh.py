@@ -17,7 +17,6 @@ import json
 import os
 import re
 import threading
-import xml.etree.ElementTree as ET  # noqa: N817 (the usual name)
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -36,6 +35,8 @@ from qgis.PyQt.QtNetwork import QNetworkRequest
 from .. import log
 from ..__about__ import __version__
 from ..i18n import tr
+from ..mapping import qgis_xml
+from ..mapping.outcome import InputError
 from ..settings import GpfSettings
 from .capabilities import CapabilitiesError, looks_like_services_list, parse_wms, wms_service_of
 from .entry import NOTE_WMS_V, Catalog, ServiceStatus
@@ -186,8 +187,9 @@ def check_document(name: str, data: bytes) -> str:
             return tr("en-tête CSV inattendu : {}").format(first[:80])
         return ""
     try:
-        root = ET.fromstring(data)
-    except ET.ParseError as error:
+        # downloaded bytes: the engine's hardened parser (no entities, no DTD, no network)
+        root = qgis_xml.parse(data).getroot()
+    except InputError as error:
         return tr("XML illisible ou tronqué ({})").format(error)
     namespace, _, local = root.tag[1:].partition("}") if root.tag.startswith("{") else ("", "", root.tag)
     if local == "ExceptionReport" or local == "ServiceExceptionReport":

@@ -100,13 +100,15 @@ _ROOT = re.compile(rb"<(?:[\w.-]+:)?(Capabilities|WMS_Capabilities|WFS_Capabilit
 def _classify_xml(data: bytes, name: str) -> tuple[str, bool]:
     from lxml import etree
 
+    from ..mapping import qgis_xml
+    from ..mapping.outcome import InputError
+
     head = data[:4096]
     if b"geopf.fr" not in data and re.search(rb"wxs(?:-gpu)?\.(?:ign|mongeoportail)", data):
         return "", True  # an old Géoportail document: not the Géoplateforme's
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, load_dtd=False)
     try:
-        root = etree.fromstring(data, parser)
-    except etree.XMLSyntaxError:
+        root = qgis_xml.parse(data).getroot()  # downloaded bytes: the engine's hardened parse
+    except InputError:
         root = None
     found = _ROOT.search(head)
     if found is None:
@@ -191,9 +193,12 @@ def from_directory(directory: str | Path) -> Documents:
 
 
 def _fetch(url: str, timeout: float) -> bytes:
+    # urlopen also opens file:// and ftp:// addresses: only the web is asked, whatever built the address
+    if urlsplit(url).scheme not in ("http", "https"):
+        raise SourceError(f"adresse non prise en charge (http ou https seulement) : {url}")
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http(s) only, checked)
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # nosec B310 # http(s) checked above
             return response.read()
     except urllib.error.HTTPError as error:
         body = error.read() or b""

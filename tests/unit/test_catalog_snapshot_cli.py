@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 
+from gpf_bascule.catalog import sources
 from gpf_bascule.catalog.entry import SERVICES
 from gpf_bascule.catalog.parse import build_catalog
 from gpf_bascule.catalog.snapshot import BUNDLED, SnapshotError, load_snapshot, save_snapshot
@@ -184,3 +185,12 @@ def test_unreachable_source_is_a_clear_error(tmp_path, capsys):
         from_url("http://127.0.0.1:9/", timeout=2)
     assert main(["catalog", "--build", "--source", "http://127.0.0.1:9/", "--output", str(tmp_path / "x")]) == 1
     assert "https_proxy" in capsys.readouterr().err
+
+
+def test_only_web_addresses_are_opened(tmp_path):
+    """urlopen would read file:// (and ftp://) addresses: every document request is checked, not only the base."""
+    local = tmp_path / "wmts.xml"
+    local.write_bytes(b"<Capabilities/>")
+    for url in (local.as_uri(), "ftp://example.org/wmts.xml"):
+        with pytest.raises(SourceError, match="http ou https"):
+            sources._fetch(url, timeout=2)
