@@ -7,6 +7,7 @@ recorded and what is generated.
 from __future__ import annotations
 
 import logging
+import os
 import socket
 import sys
 from collections.abc import Iterator
@@ -18,6 +19,21 @@ from pytest_httpserver import HTTPServer
 from gpf_bascule.tests.qgis.fake_gpf import FakeGpf, redirected, running
 
 logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per tile request drowns a failure's log
+
+# The plugin's own modules (gpf_bascule and its subpackages; not the test helpers under gpf_bascule.tests).
+# Python matches a filter's module regex at the start of the calling frame's __name__.
+PLUGIN_MODULES = r"gpf_bascule(\.(?!tests(\.|$))|$)"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """GPF_QGIS_STRICT=1: a deprecated QGIS API called from the plugin's code fails the test (QGIS 4 removed them).
+
+    sip's deprecated methods warn with DeprecationWarning attributed to the calling Python frame. The filter is an
+    ini `filterwarnings` line because pytest re-applies those around every test (a filter set here with
+    `warnings.filterwarnings` would be reset); it comes after pytest's own `always::DeprecationWarning`, so it wins.
+    """
+    if os.environ.get("GPF_QGIS_STRICT") == "1":
+        config.addinivalue_line("filterwarnings", f"error::DeprecationWarning:{PLUGIN_MODULES}")
 
 
 @pytest.fixture(scope="session")

@@ -191,7 +191,8 @@ def test_save_after_opening_keeps_every_gpf_source(network, suffix, request, reg
 def test_the_bad_layers_dialog_lists_gpf_addresses(offline, registration, iface, project, tmp_path, bad_layers):
     iface.open_project(_demo(tmp_path), project)
     # Offline, every layer that asks its server at once is unavailable (tile layers ask later, when drawn).
-    assert len(bad_layers.sources) >= 10 and set(bad_layers.sources) <= {layer.name() for layer in project.mapLayers().values()}
+    assert len(bad_layers.sources) >= 10
+    assert set(bad_layers.sources) <= {layer.name() for layer in project.mapLayers().values()}
     old = {name for name, source in bad_layers.sources.items() if OLD_HOSTS.search(source)}
     assert old == UNMAPPED, old
     assert any("data.geopf.fr" in source for source in bad_layers.sources.values())
