@@ -34,6 +34,11 @@ WMS_SERVICES = ("wms-r", "wms-v")
 OLD_WFS_VERSIONS = ("1.0.0", "1.1.0", "1.1.1")
 PRIVATE_GPF = re.compile(r"data\.geopf\.fr/private/", re.IGNORECASE)
 THE_GEOM = re.compile(r"\bthe_geom\b")
+#: Provider keys that read the same source syntax as a key the engine handles. QGIS 3.22 saves a vector-tile
+#: layer on an XYZ/TMS template with provider `vectortile`; newer QGIS (3.40, 3.44) saves the same source with
+#: `xyzvectortiles`, the provider it now picks from `type=xyz` (`type=mbtiles`/`vtpk`/`arcgis` get their own keys
+#: too, but they hold local files or ArcGIS services, never a Géoportail address).
+PROVIDER_SYNTAX = {"xyzvectortiles": "vectortile"}
 
 MSG_NEEDS_KEY = msg(
     "couche sous licence (non libre) : elle est servie par data.geopf.fr/private et demande une clé "
@@ -73,7 +78,7 @@ def migrate_source(provider: str, source: str, registry: Registry | None = None)
             return Migration(provider, source, source, NEEDS_KEY, reason=MSG_NEEDS_KEY)
         return Migration(provider, source, source, UNCHANGED)
     context = _Context(registry)
-    handler = _HANDLERS.get((provider or "").lower())
+    handler = _HANDLERS.get(provider_syntax(provider))
     try:
         if handler is None:
             raise UnmappedError(msg("fournisseur « {provider} » non pris en charge : source laissée telle quelle",
@@ -91,6 +96,12 @@ def migrate_source(provider: str, source: str, registry: Registry | None = None)
         reason=MSG_NEEDS_KEY if context.needs_key else "", warnings=tuple(context.warnings),
         service=context.service, layer=context.layer,
     )
+
+
+def provider_syntax(provider: str) -> str:
+    """The provider whose source syntax a provider key uses, lower-cased (wms, wfs, vectortile, gdal, ...)."""
+    key = (provider or "").lower()
+    return PROVIDER_SYNTAX.get(key, key)
 
 
 def _reason(error: Exception) -> str:

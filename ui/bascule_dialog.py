@@ -43,7 +43,7 @@ from ..bascule.project_bascule import (
     undo,
 )
 from ..i18n import tr, tr_message
-from ..mapping.engine import SERVICE_LABELS
+from ..mapping.engine import SERVICE_LABELS, provider_syntax
 from ..mapping.redact import redact
 from .icons import plugin_icon
 
@@ -73,7 +73,7 @@ def service_label(plan: LayerPlan) -> str:
         full = tr_message(SERVICE_LABELS.get(plan.service, plan.service))
         return short_services().get(plan.service, full.split(" (")[0])
     return {"wms": "WMS/WMTS", "wfs": "WFS", "vectortile": tr("Tuiles vectorielles"), "ogr": tr("Fichier")}.get(
-        plan.provider.lower(), plan.provider or "?"
+        provider_syntax(plan.provider), plan.provider or "?"
     )
 
 
