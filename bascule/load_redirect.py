@@ -49,6 +49,7 @@ from ..mapping.registry import load_registry
 from ..mapping.result import MIGRATED, NEEDS_KEY, Migration
 from ..settings import GpfSettings
 from . import project_bascule
+from .qgis_compat import recover_unread_layers
 
 SETTING_KEY = "gpf_bascule/redirect_on_load"  # settings.GpfSettings.redirect_on_load
 STORAGE_TYPE = "gpfbascule"
@@ -342,7 +343,7 @@ class RedirectRegistration:
 
     def _on_read_project(self, *_args: object) -> None:
         self._reading = False
-        if self.reading_rewritten:
+        if self.reading_rewritten or not redirect_enabled():
             self._added.clear()
             return
         self.redirect_added()
@@ -356,6 +357,8 @@ class RedirectRegistration:
         """Give the layers added since the last check their GPF source, as the bascule dialog would."""
         ids, self._added = self._added, []
         registry = load_registry()
+        ids += [layer.id() for layer in recover_unread_layers(self.project, registry)]
+        self._added.clear()  # the recovered layers' own layersAdded
         layers = [
             layer for layer in (self.project.mapLayer(layer_id) for layer_id in dict.fromkeys(ids))
             if layer is not None and registry.mentions_old_host(layer.source())

@@ -35,6 +35,7 @@ from ..mapping.qgis_xml import guess_provider
 from ..mapping.redact import redact
 from ..mapping.registry import Registry, load_registry
 from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
+from .qgis_compat import recover_unread_layers
 
 LOG_TAG = gpf_log.TAG
 APPLICABLE = (MIGRATED, NEEDS_KEY)
@@ -178,8 +179,14 @@ def _is_wfs(provider: str) -> bool:
 def scan_project(
     project: QgsProject, registry: Registry | None = None, layers: list[QgsMapLayer] | None = None
 ) -> list[LayerPlan]:
-    """One plan per layer (or per given layer), unavailable layers included (old Géoportail layers no longer load)."""
+    """One plan per layer (or per given layer), unavailable layers included (old Géoportail layers no longer load).
+
+    Scanning the whole project first reads again the old layers QGIS could not read for their authcfg
+    (`qgis_compat.recover_unread_layers`): they are listed under their own name, not as nameless strays.
+    """
     registry = registry or load_registry()
+    if layers is None:
+        recover_unread_layers(project, registry)
     plans = []
     for layer in _layers_in_order(project) if layers is None else layers:
         provider = layer_provider(layer)

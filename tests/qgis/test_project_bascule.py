@@ -72,6 +72,10 @@ def _read(project: QgsProject, path: Path) -> None:
     assert project.read(str(path)), f"QGIS could not read {path}"
 
 
+def _without_original_style(style: str) -> str:
+    return re.sub(r"<originalStyle>.*</originalStyle>", "", style, flags=re.DOTALL)
+
+
 def _by_name(plans) -> dict:
     return {plan.name: plan for plan in plans}
 
@@ -128,11 +132,8 @@ def test_scan_demo_lists_every_layer_with_its_status(project, offline, tmp_path)
     plans = scan_project(project)
     statuses = {plan.name: plan.status for plan in plans}
     # The authcfg layer: while the auth database is locked (headless, no master password yet), QGIS stops
-    # reading it before its name; once another test has set a master password, QGIS reads it whole.
-    authcfg_layer = "Ortho haute résolution (authentification QGIS)"
-    nameless = [name for name in statuses if name.startswith("_")]
-    names = nameless or [authcfg_layer]
-    assert len(names) == 1 and statuses.pop(names[0]) == "migrated"
+    # reading it (3.44 keeps not even its source); the scan reads it again without the authcfg, by its name.
+    assert statuses.pop("Ortho haute résolution (authentification QGIS)") == "migrated"
     assert statuses == EXPECTED
     by_name = _by_name(plans)
     assert not by_name["Photographies aériennes"].available  # old layers no longer load, and are still listed
@@ -160,10 +161,10 @@ def test_scan_follows_the_layer_tree_order(project, offline, tmp_path) -> None:
 
 def test_apply_keeps_style_tree_and_names(project, offline, tmp_path) -> None:
     _read(project, demo_copy(tmp_path))
+    plans = scan_project(project)  # as the dialog does when it opens (the authcfg layer is read again)
     layers = {layer.id(): layer for layer in project.mapLayers().values()}
     looks = {layer_id: _looks(layer) for layer_id, layer in layers.items()}
     tree = _tree(project)
-    plans = scan_project(project)
     applied = apply(plans, project)
     assert applied.count == sum(plan.applicable for plan in plans) == 16
     assert _tree(project) == tree
@@ -180,17 +181,19 @@ def test_apply_keeps_style_tree_and_names(project, offline, tmp_path) -> None:
 
 def test_undo_restores_every_layer_exactly(project, offline, tmp_path) -> None:
     _read(project, demo_copy(tmp_path))
+    plans = scan_project(project)  # as the dialog does when it opens (the authcfg layer is read again)
     before = {layer.id(): _state(layer) for layer in project.mapLayers().values()}
     styles = {layer.id(): project_bascule._style_text(layer) for layer in project.mapLayers().values()}
     tree = _tree(project)
-    applied = apply(scan_project(project), project)
+    applied = apply(plans, project)
     assert applied.count
     assert undo(applied) == applied.count
     assert {layer.id(): _state(layer) for layer in project.mapLayers().values()} == before
-    # A layer QGIS stopped reading before its style (the locked authcfg one) has none to restore: after its
-    # source is set again QGIS gives it a default renderer.
-    read = {layer.id() for layer in project.mapLayers().values() if layer.name()}
-    assert {i: project_bascule._style_text(project.mapLayer(i)) for i in read} == {i: styles[i] for i in read}
+    # QGIS's own copy of an unread layer's first style (<originalStyle>, kept for a layer that does not load) may
+    # change its root tag on the way; the style itself comes back exactly.
+    assert {i: _without_original_style(project_bascule._style_text(project.mapLayer(i))) for i in before} == {
+        i: _without_original_style(style) for i, style in styles.items()
+    }
     assert _tree(project) == tree
     assert undo(applied) == 0  # an undo record is used once
 
