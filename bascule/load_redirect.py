@@ -185,6 +185,7 @@ class ProjectOpenRedirect(QgsCustomProjectOpenHandler):
         if self._storage_registered:
             QgsApplication.projectStorageRegistry().unregisterProjectStorage(self.storage)
             self._storage_registered = False
+            self.storage = MigratedProjectStorage()  # the registry deleted the registered one
 
     # QgsCustomProjectOpenHandler
     def filters(self) -> list[str]:

@@ -13,10 +13,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from qgis.core import QgsProject, QgsProjectBadLayerHandler, QgsSettings
+from qgis.core import QgsApplication, QgsProject, QgsProjectBadLayerHandler, QgsSettings
 
 import gpf_bascule
-from gpf_bascule.bascule.load_redirect import SETTING_KEY, RedirectRegistration
+from gpf_bascule.bascule.load_redirect import SETTING_KEY, STORAGE_TYPE, RedirectRegistration
 from gpf_bascule.mapping.batch import default_migrator
 from gpf_bascule.mapping.project_files import rewrite_file
 
@@ -139,6 +139,12 @@ def test_the_open_handler_is_registered_with_qgis_and_removed(iface, project) ->
     assert iface.handlers == [reg.open_handler]
     reg.unregister()
     assert iface.handlers == [] and not reg.installed
+    assert QgsApplication.projectStorageRegistry().projectStorageFromType(STORAGE_TYPE) is None
+    # A plugin reloaded in the same QGIS registers again (the registry deleted the first storage).
+    again = RedirectRegistration(iface, project)
+    again.register()
+    assert QgsApplication.projectStorageRegistry().projectStorageFromType(STORAGE_TYPE) is not None
+    again.unregister()
     QgsSettings().remove(SETTING_KEY)
 
 
