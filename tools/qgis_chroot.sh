@@ -44,6 +44,15 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
+unmount_leftovers() {  # mounts under the chroot that a killed run could not undo, deepest first
+  local target
+  if [ -d "$dir" ]; then
+    findmnt -rn -o TARGET | grep -F "$(realpath "$dir")/" | sort -r | while read -r target; do
+      umount -l "$target" 2>/dev/null || true
+    done
+  fi
+}
+
 bind() {  # bind SOURCE TARGET_IN_CHROOT
   mkdir -p "$dir$2"
   mount --bind "$1" "$dir$2"
@@ -70,7 +79,13 @@ setup() {
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq debootstrap >/dev/null
   fi
   echo "::: building the Debian $suite chroot for QGIS $version in $dir"
-  rm -rf "$dir"
+  unmount_leftovers
+  # A bind mount left inside would let rm delete the checkout itself (same file system): refuse instead.
+  if [ -d "$dir" ] && findmnt -rn -o TARGET | grep -qF "$(realpath "$dir")/"; then
+    echo "something is still mounted under $dir (another tools/qgis_chroot.sh running?): not deleting it" >&2
+    return 1
+  fi
+  rm -rf --one-file-system "$dir"
   mkdir -p "$chroots"
   debootstrap --variant=minbase --include=ca-certificates "$suite" "$dir" "$mirror" >"$chroots/$suite.debootstrap.log" 2>&1 \
     || { tail -20 "$chroots/$suite.debootstrap.log" >&2; return 1; }
