@@ -21,6 +21,7 @@ The `QgsPathResolver` pre-processor used before does not see web data sources fr
 
 from __future__ import annotations
 
+import glob
 import io
 import zipfile
 from collections.abc import Iterable
@@ -153,6 +154,20 @@ class MigratedProjectStorage(QgsProjectStorage):
         return self.path_of(uri)
 
 
+def files_beside(path: Path) -> list[Path]:
+    """What QGIS reads beside a project file, and only beside one it reads itself: a .qgs's auxiliary storage
+    (`name.qgd`) and attachments (`name_attachments.zip`), any project's translations (`name_<locale>.qm`)."""
+    stem = path.stem
+    found: list[Path] = []
+    if path.suffix.lower() == ".qgs":
+        found += [p for p in (path.with_suffix(".qgd"), path.with_name(f"{stem}_attachments.zip")) if p.exists()]
+    try:
+        found += sorted(path.parent.glob(f"{glob.escape(stem)}_*.qm"))
+    except OSError:
+        pass
+    return found
+
+
 def served_bytes(path: Path, rewritten: bytes) -> bytes:
     """What the storage hands QGIS: QGIS reads every stored project as a zip, so a .qgs goes in one."""
     if path.suffix.lower() == ".qgz":
@@ -208,6 +223,11 @@ class ProjectOpenRedirect(QgsCustomProjectOpenHandler):
         path = Path(file)
         if path.suffix.lower() not in PROJECT_SUFFIXES or not path.is_file():
             return False
+        beside = files_beside(path)
+        if beside:
+            # QGIS reads them only beside a project it reads itself: it opens this one, the late redirect follows.
+            debug(f"load redirect: {len(beside)} file(s) beside the project, read by QGIS itself")
+            return False
         if path.stat().st_size > _MAX_PROJECT_BYTES:
             debug("load redirect: project too large to rewrite in memory, opened as it is")
             return False
@@ -224,20 +244,24 @@ class ProjectOpenRedirect(QgsCustomProjectOpenHandler):
             self.registration.load_key()
         project = self.registration.project
         self.register_storage()
-        self.storage.serve(str(path), served_bytes(path, rewrite.data))
+        self.storage.serve(file, served_bytes(path, rewrite.data))  # QGIS's own spelling of the path
         del rewrite, data
         self.registration.reading_rewritten = True
         try:
-            read = project.read(self.storage.uri(str(path)))
+            read = project.read(self.storage.uri(file))
         finally:
             self.registration.reading_rewritten = False
-            self.storage.withdraw(str(path))
+            self.storage.withdraw(file)
         if not read:
             warning(redact(tr("redirection impossible : {error}").format(error=project.error())))
             return False
-        project.setFileName(str(path))
+        # Read: from here on the project is ours, whatever happens to the report (QGIS must not read it again).
+        project.setFileName(file)
         project_bascule.BackupGuard.arm(project)
-        self.registration.report([RedirectedLayer.from_outcome(item) for item in redirected])
+        try:
+            self.registration.report([RedirectedLayer.from_outcome(item) for item in redirected])
+        except Exception as error:  # noqa: BLE001
+            warning(redact(tr("redirection impossible : {error}").format(error=error)))
         return True
 
 
@@ -278,6 +302,7 @@ class RedirectRegistration:
         self.project.layersAdded.connect(self._collect)
         self.project.readProject.connect(self._on_read_project)
         self.project.layerLoaded.connect(self._on_layer_loaded)
+        self.project.cleared.connect(self._on_cleared)
         self._connected = True
 
     def _install_handler(self) -> None:
@@ -314,6 +339,7 @@ class RedirectRegistration:
                 (self.project.layersAdded, self._collect),
                 (self.project.readProject, self._on_read_project),
                 (self.project.layerLoaded, self._on_layer_loaded),
+                (self.project.cleared, self._on_cleared),
             ):
                 try:
                     signal.disconnect(slot)
@@ -339,8 +365,12 @@ class RedirectRegistration:
 
     def _on_layer_loaded(self, index: int, count: int) -> None:
         # A project read announces its layers one by one; providers spin event loops meanwhile (capabilities
-        # downloads), so the deferred check must wait for readProject.
-        self._reading = index < count
+        # downloads), and so does QGIS's bad-layers dialog after the last one: the deferred check waits for
+        # readProject (or for the project to be cleared, when a read gives up).
+        self._reading = True
+
+    def _on_cleared(self) -> None:
+        self._reading = False
 
     def _on_read_project(self, *_args: object) -> None:
         self._reading = False
@@ -358,7 +388,10 @@ class RedirectRegistration:
         """Give the layers added since the last check their GPF source, as the bascule dialog would."""
         ids, self._added = self._added, []
         registry = load_registry()
-        ids += [layer.id() for layer in recover_unread_layers(self.project, registry)]
+        recovered = recover_unread_layers(self.project, registry)
+        if recovered:
+            project_bascule.BackupGuard.arm(self.project)  # they lost their authcfg: copied before a save
+        ids += [layer.id() for layer in recovered]
         self._added.clear()  # the recovered layers' own layersAdded
         layers = [
             layer for layer in (self.project.mapLayer(layer_id) for layer_id in dict.fromkeys(ids))
@@ -399,9 +432,13 @@ class RedirectRegistration:
         self._show_message(report)
         return report
 
-    def _mark_dirty(self) -> None:
-        if self.last_report and self.project.fileName():
-            self.project.setDirty(True)
+    def _mark_dirty(self, tries: int = 20) -> None:
+        """Until QGIS lets it be (File ▸ Open blocks it until its own end, which may come after events run)."""
+        if not (self.last_report and self.project.fileName()):
+            return
+        self.project.setDirty(True)
+        if not self.project.isDirty() and tries > 0:
+            QTimer.singleShot(100, lambda: self._mark_dirty(tries - 1))
 
     def _show_message(self, report: list[RedirectedLayer]) -> None:
         bar = getattr(self.iface, "messageBar", lambda: None)()

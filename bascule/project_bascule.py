@@ -185,8 +185,8 @@ def scan_project(
     (`qgis_compat.recover_unread_layers`): they are listed under their own name, not as nameless strays.
     """
     registry = registry or load_registry()
-    if layers is None:
-        recover_unread_layers(project, registry)
+    if layers is None and recover_unread_layers(project, registry):
+        BackupGuard.arm(project)  # the layers read again lost their authcfg: the file is copied before a save
     plans = []
     for layer in _layers_in_order(project) if layers is None else layers:
         provider = layer_provider(layer)

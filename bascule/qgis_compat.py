@@ -22,6 +22,8 @@ from qgis.PyQt.QtXml import QDomDocument, QDomElement
 from ..log import debug
 from ..mapping.registry import Registry
 
+_NOTHING_TO_RECOVER: set[tuple] = set()  # (file, mtime, strays) already examined in vain
+
 # An authcfg parameter in any provider's syntax (key=value&, key='value' or key=value in a space list).
 _AUTHCFG = re.compile(r"(?:(?<=&)|(?<=^)|(?<=\s))authcfg=(?:'[^']*'|\"[^\"]*\"|[^&\s]*)(?:&|\s+)?")
 
@@ -79,33 +81,52 @@ def _set_text(element: QDomElement, tag: str, text: str) -> None:
 
 
 def recover_unread_layers(project: QgsProject, registry: Registry) -> list[QgsMapLayer]:
-    """Read again, without their authcfg, the old Géoportail layers QGIS could not read; returns them."""
+    """Read again, without their authcfg, the old Géoportail layers QGIS could not read; returns them.
+
+    A saved layer is taken only while the layer tree still holds its node with no layer in it (the mark QGIS
+    leaves for a layer it could not read): one the user removed since, or a stray from elsewhere (a .qlr), is
+    never paired. A file that gave nothing is not parsed again until it or the strays change.
+    """
     strays = [layer for layer in project.mapLayers().values() if _stray(project, layer)]
     if not strays:
         return []
+    path = Path(project.fileName()) if project.fileName() else None
+    try:
+        stamp = (str(path), path.stat().st_mtime_ns, frozenset(layer.id() for layer in strays)) if path else None
+    except OSError:
+        return []
+    if stamp is None or stamp in _NOTHING_TO_RECOVER:
+        return []
     document, saved = _saved_layers(project)
-    missing = [
-        element for element in saved
-        if project.mapLayer(element.firstChildElement("id").text()) is None
-    ]
+    tree = project.layerTreeRoot()
+
+    def unread(element: QDomElement) -> bool:
+        layer_id = element.firstChildElement("id").text()
+        node = tree.findLayer(layer_id)
+        return project.mapLayer(layer_id) is None and node is not None and node.layer() is None
+
+    missing = [element for element in saved if unread(element)]
     wanted = [
         element for element in missing
         if _AUTHCFG.search(element.firstChildElement("datasource").text())
         and registry.mentions_old_host(element.firstChildElement("datasource").text())
     ]
-    if not wanted:
-        return []
-    by_source = {layer.source(): layer for layer in strays if layer.source()}
+    by_source: dict[str, list[QgsMapLayer]] = {}
+    for layer in strays:
+        if layer.source():
+            by_source.setdefault(layer.source(), []).append(layer)
     sourceless = [layer for layer in strays if not layer.source()]
     pairs: list[tuple[QDomElement, QgsMapLayer]] = []
     for element in wanted:
-        stray = by_source.pop(element.firstChildElement("datasource").text(), None)
+        same = by_source.get(element.firstChildElement("datasource").text())
+        stray = same.pop() if same else None
         if stray is None and sourceless and len(sourceless) == len(missing):
-            # QGIS 3.44 keeps no source: a stray is known only when every missing layer has one to pair with.
+            # QGIS 3.44 keeps no source: a stray is known only when every unread layer has one to pair with.
             stray = sourceless.pop()
         if stray is not None:
             pairs.append((element, stray))
     if not pairs:
+        _NOTHING_TO_RECOVER.add(stamp)
         return []
     project.removeMapLayers([stray.id() for _, stray in pairs])
     recovered = []

@@ -194,6 +194,24 @@ def test_save_after_opening_keeps_every_gpf_source(network, suffix, request, reg
     assert backup.read_bytes() == before
 
 
+@pytest.mark.parametrize("beside", ["{stem}.qgd", "{stem}_attachments.zip", "{stem}_fr.qm"])
+def test_a_project_with_files_beside_it_is_read_by_qgis_then_redirected(
+    beside, offline, registration, iface, project, tmp_path
+) -> None:
+    """QGIS reads a .qgs's .qgd and attachments, and translations, only beside a file it reads itself."""
+    demo = _demo(tmp_path, ".qgz" if beside.endswith(".qm") else ".qgs")
+    sidecar = tmp_path / beside.format(stem=demo.stem)
+    sidecar.write_bytes(b"")
+    assert registration.open_handler.handleProjectOpen(str(demo)) is False
+    iface.open_project(demo, project)  # QGIS reads it; the layers get their GPF source once read
+    assert len(registration.last_report) == 16
+    assert project.write(), project.error()
+    old = {name for name, source in _saved_layers(demo).items() if OLD_HOSTS.search(source)}
+    assert old == UNMAPPED, old
+    assert sidecar.exists()
+    assert list(tmp_path.glob(f"{demo.name}.bak-gpf-*"))
+
+
 def test_the_bad_layers_dialog_lists_gpf_addresses(offline, registration, iface, project, tmp_path, bad_layers):
     iface.open_project(_demo(tmp_path), project)
     # Offline, every layer that asks its server at once is unavailable (tile layers ask later, when drawn).
