@@ -34,6 +34,14 @@ if [ "$(id -u)" != 0 ]; then
   exit 2
 fi
 
+# One run at a time per chroot: a second one would stack its mounts on the first's and take them away.
+mkdir -p "$chroots"
+exec 9>"$chroots/$suite.lock"
+if ! flock -n 9; then
+  echo "::: waiting for another tools/qgis_chroot.sh $version to finish"
+  flock 9
+fi
+
 mounted=()
 cleanup() {
   local i
@@ -42,7 +50,9 @@ cleanup() {
   done
   mounted=()
 }
-trap cleanup EXIT INT TERM
+trap cleanup EXIT
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
 
 unmount_leftovers() {  # mounts under the chroot that a killed run could not undo, deepest first
   local target
@@ -98,8 +108,14 @@ setup() {
   in_chroot apt-get "${apt_opts[@]}" install -y -qq --no-install-recommends "${packages[@]}" >"$chroots/$suite.apt.log" 2>&1 \
     || { tail -20 "$chroots/$suite.apt.log" >&2; return 1; }
   cleanup
-  in_chroot /usr/bin/python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)" >"$dir/.gpf-ready"
-  echo "::: QGIS $(cat "$dir/.gpf-ready") ready in $dir"
+  local found
+  found="$(in_chroot /usr/bin/python3 -c "from qgis.core import Qgis; print(Qgis.QGIS_VERSION)")" || return 1
+  case "$found" in
+    "$version".*) ;;
+    *) echo "the $suite chroot has QGIS $found, not $version: its packages moved on" >&2; return 1 ;;
+  esac
+  echo "$found" >"$dir/.gpf-ready.tmp" && mv "$dir/.gpf-ready.tmp" "$dir/.gpf-ready"
+  echo "::: QGIS $found ready in $dir"
 }
 
 setup
