@@ -108,3 +108,16 @@ def clean_settings(qgis_app, monkeypatch):
     yield
     for key in KEYS.values():
         QgsSettings().remove(PREFIX + key)
+
+
+@pytest.fixture
+def project_without_old_sources(project, tmp_path):
+    """A saved .qgz whose one layer (OpenStreetMap tiles) is none of IGN's; the project is left empty."""
+    from qgis.core import QgsRasterLayer
+
+    path = tmp_path / "sans_geoportail.qgz"
+    tiles = "type=xyz&url=https://tile.openstreetmap.org/%7Bz%7D/%7Bx%7D/%7By%7D.png"
+    project.addMapLayer(QgsRasterLayer(tiles, "OpenStreetMap", "wms"))
+    assert project.write(str(path))
+    project.clear()
+    return path

@@ -222,15 +222,8 @@ def test_the_bad_layers_dialog_lists_gpf_addresses(offline, registration, iface,
     assert any("data.geopf.fr" in source for source in bad_layers.sources.values())
 
 
-def test_a_project_without_old_sources_is_left_to_qgis(registration, project, tmp_path) -> None:
-    from qgis.core import QgsRasterLayer
-
-    plain = tmp_path / "osm.qgz"
-    project.addMapLayer(QgsRasterLayer("type=xyz&url=https://tile.openstreetmap.org/%7Bz%7D/%7Bx%7D/%7By%7D.png",
-                                       "OSM", "wms"))
-    assert project.write(str(plain))
-    project.clear()
-    assert registration.open_handler.handleProjectOpen(str(plain)) is False
+def test_a_project_without_old_sources_is_left_to_qgis(registration, project_without_old_sources, tmp_path):
+    assert registration.open_handler.handleProjectOpen(str(project_without_old_sources)) is False
     assert registration.open_handler.handleProjectOpen(str(tmp_path / "absent.qgz")) is False
     assert registration.open_handler.handleProjectOpen("postgresql://host?dbname=x&project=y") is False
 

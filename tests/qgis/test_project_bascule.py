@@ -260,15 +260,8 @@ def test_backup_before_first_save_after_a_bascule(project, offline, tmp_path, mo
     assert sorted(p.name for p in tmp_path.iterdir() if ".bak-gpf-" in p.name) == [taken.name, backup.name]
 
 
-def test_no_backup_without_a_bascule(project, offline, tmp_path) -> None:
-    from qgis.core import QgsRasterLayer
-
-    path = tmp_path / "sans_geoportail.qgz"
-    project.addMapLayer(QgsRasterLayer("type=xyz&url=https://tile.openstreetmap.org/%7Bz%7D/%7Bx%7D/%7By%7D.png",
-                                       "OpenStreetMap", "wms"))
-    assert project.write(str(path))
-    project.clear()
-    _read(project, path)
+def test_no_backup_without_a_bascule(project, offline, project_without_old_sources, tmp_path) -> None:
+    _read(project, project_without_old_sources)
     apply([plan for plan in scan_project(project) if not plan.applicable], project)  # nothing applied
     assert project.write()
     assert not [p for p in tmp_path.iterdir() if ".bak-gpf-" in p.name]
