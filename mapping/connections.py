@@ -14,12 +14,13 @@ from urllib.parse import quote, unquote
 from lxml import etree
 
 from .outcome import Migrator, SourceOutcome
+from .provider_uri import CREDENTIAL_PARAMS
 from .qgis_xml import Change, set_attribute
 from .result import MIGRATED
 
 # What QGIS's percent-encoding of a URI parameter keeps as is (the rest, notably `=` and `&`, is encoded).
 _SAFE = "/:?@!$'()*,;~"
-_CREDENTIALS = ("username", "password", "authcfg")
+_CREDENTIALS = CREDENTIAL_PARAMS
 _WFS_URL = re.compile(r"""(?:^|\s)url='((?:[^'\\]|\\.)*)'|(?:^|\s)url=([^\s']+)""")
 
 

@@ -13,7 +13,16 @@ from html import escape, unescape
 from urllib.parse import quote, unquote
 
 from .messages import msg, registry_message
-from .provider_uri import DataSourceUri, EncodedUri, MalformedUrlError, UrlParts, is_url
+from .provider_uri import (
+    KEY_PARAMS,
+    SECRET_ELEMENTS,
+    DataSourceUri,
+    EncodedUri,
+    MalformedUrlError,
+    UrlParts,
+    is_secret_param,
+    is_url,
+)
 from .redact import PUBLIC_KEYS
 from .registry import EndpointMatch, GpfLayer, Registry, load_registry
 from .result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED, Migration
@@ -28,8 +37,6 @@ SERVICE_LABELS: dict[str, str] = {
     "vt-resources": msg("ressources de tuiles vectorielles"),
 }
 CRS_ALIASES = {"IGNF:LAMB93": "EPSG:2154", "IGNF:WGS84G": "EPSG:4326", "EPSG:900913": "EPSG:3857"}
-CREDENTIAL_PARAMS = ("username", "password", "authcfg")
-URL_SECRET_PARAMS = frozenset({"apikey", "api_key", "key", "gppkey"})
 WMS_SERVICES = ("wms-r", "wms-v")
 OLD_WFS_VERSIONS = ("1.0.0", "1.1.0", "1.1.1")
 PRIVATE_GPF = re.compile(r"data\.geopf\.fr/private/", re.IGNORECASE)
@@ -179,14 +186,20 @@ def _match(context: _Context, url: str, services: tuple[str, ...]) -> EndpointMa
     return match
 
 
-def _clean_query(parts: UrlParts) -> list[tuple[str, str]]:
-    """The URL's query without keys: a Géoportail key never goes to GPF."""
-    return [(k, v) for k, v in parts.query if k.lower() not in URL_SECRET_PARAMS]
+def _clean_query(parts: UrlParts, context: _Context) -> list[tuple[str, str]]:
+    """The URL's query without keys, tokens nor credentials: a Géoportail key never goes to GPF, nor a password."""
+    query = [(k, v) for k, v in parts.query if not is_secret_param(k)]
+    dropped = {unquote(k).strip().lower() for k, _ in parts.query if is_secret_param(k)}
+    if parts.userinfo or dropped - KEY_PARAMS:  # a key goes silently, as it always did; credentials are said
+        context.warn(MSG_CREDENTIALS)
+    return query
 
 
 def _drop_credentials(context: _Context, uri) -> None:
+    """Remove QGIS's credentials and any key, token or password parameter (provider_uri.SECRET_PARAMS)."""
     removed = False
-    for name in CREDENTIAL_PARAMS:
+    names = [name for name in dict.fromkeys(uri.keys()) if is_secret_param(name)]
+    for name in names:
         if isinstance(uri, EncodedUri):
             removed |= uri.remove(name)
         elif uri.get(name) not in (None, ""):
@@ -352,7 +365,7 @@ def _xyz_wmts_url(context: _Context, parts: UrlParts, uri: EncodedUri) -> str:
     }
     query = [
         (key, quote(replacements[key.lower()], safe="/:;=") if key.lower() in replacements else value)
-        for key, value in _clean_query(parts)
+        for key, value in _clean_query(parts, context)
     ]
     if not layer.tile_matrix_sets or not matrix_set.startswith("PM"):
         raise UnmappedError(msg(
@@ -381,7 +394,7 @@ def _tms_tile_url(context: _Context, match: EndpointMatch, parts: UrlParts, allo
     name, _, rest = tail.partition("/")
     context.layer = unquote(name)
     layer = _resolve(context, "tms", context.layer, allowed)
-    query = _clean_query(parts)
+    query = _clean_query(parts, context)
     url = _service_url(context, layer) + quote(layer.name, safe=".-_") + ("/" + rest if rest else "")
     return url + ("?" + "&".join(f"{k}={v}" for k, v in query) if query else "")
 
@@ -469,7 +482,7 @@ def _migrate_wfs_url(source: str, context: _Context) -> str:
     context.layer = name
     layer = _resolve(context, "wfs", name, ("wfs",))
     query = []
-    for key, value in _clean_query(parts):
+    for key, value in _clean_query(parts, context):
         lowered = key.lower()
         if lowered in ("typename", "typenames"):
             value = quote(layer.name, safe=":")
@@ -478,9 +491,6 @@ def _migrate_wfs_url(source: str, context: _Context) -> str:
             value = "2.0.0"
         elif lowered in ("filter", "cql_filter") and THE_GEOM.search(unquote(value)):
             value = quote(_geom_renamed(context, unquote(value)), safe="")
-        elif lowered in CREDENTIAL_PARAMS:
-            context.warn(MSG_CREDENTIALS)
-            continue
         query.append((key, value))
     return _service_url(context, layer) + ("?" + "&".join(f"{k}={v}" for k, v in query) if query else "")
 
@@ -497,6 +507,9 @@ _GDAL_WMTS_OPTION = re.compile(r",(layer|tilematrixset|tilematrix|zoom_level|sty
                                re.IGNORECASE)
 # …or a service description inline: <GDAL_WMTS><GetCapabilitiesUrl>…</GetCapabilitiesUrl><Layer>…</Layer>…
 _GDAL_WMTS_ELEMENT = re.compile(r"<(GetCapabilitiesUrl|Layer|Style|TileMatrixSet)>([^<]*)</\1>")
+# …and GDAL's <UserPwd>user:password</UserPwd> (provider_uri.SECRET_ELEMENTS), never carried to GPF
+_GDAL_SECRET_ELEMENT = re.compile(r"\s*<({})\b[^>]*>[^<]*(?:</\1\s*>)?".format("|".join(SECRET_ELEMENTS)),
+                                  re.IGNORECASE)
 
 
 def _migrate_gdal(source: str, context: _Context) -> str:
@@ -518,7 +531,9 @@ def _migrate_gdal_wmts_string(source: str, context: _Context) -> str:
     if new is None:
         return source
     new_url, changes = new
-    rebuilt = [f"{key}={changes.get(key.lower(), value)}" for key, value in options]
+    rebuilt = [f"{key}={changes.get(key.lower(), value)}" for key, value in options if not is_secret_param(key)]
+    if len(rebuilt) != len(options):
+        context.warn(MSG_CREDENTIALS)
     return source[:5] + ",".join([new_url, *rebuilt])
 
 
@@ -536,7 +551,10 @@ def _migrate_gdal_wmts_xml(source: str, context: _Context) -> str:
         value = by_tag.get(element.group(1))
         return element.group(0) if value is None else f"<{element.group(1)}>{escape(value)}</{element.group(1)}>"
 
-    return _GDAL_WMTS_ELEMENT.sub(swap, source)
+    rewritten, secrets = _GDAL_SECRET_ELEMENT.subn("", _GDAL_WMTS_ELEMENT.sub(swap, source))
+    if secrets:
+        context.warn(MSG_CREDENTIALS)
+    return rewritten
 
 
 def _gdal_wmts(context: _Context, url: str, name: str | None, style: str | None,

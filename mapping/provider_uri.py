@@ -16,6 +16,25 @@ from .messages import msg
 # QUrlQuery leaves these characters readable in a query value; '&', '=', '+', '#', '%' and braces are encoded.
 _QUERY_SAFE = "/:?@!$'()*,;~-._"
 
+# The one list of secret parameter names: the engine drops them from what it sends to GPF, the redaction
+# (mapping/redact.py) masks their values. Names compare lower-cased.
+#: QGIS's own credentials: provider URI parameters and saved-connection attributes.
+CREDENTIAL_PARAMS = ("username", "password", "authcfg")
+#: The names a Géoportail (or any service) key takes in a URL query. `key` alone is also QgsDataSourceUri's
+#: primary-key column: it is a secret in a URL query only.
+KEY_PARAMS = frozenset({"apikey", "api_key", "api-key", "key", "gppkey"})
+#: Every name whose value is a secret: keys, tokens, credentials, GDAL's `user:password` (USERPWD).
+SECRET_PARAMS = KEY_PARAMS | frozenset(CREDENTIAL_PARAMS) | frozenset(
+    {"token", "access_token", "user", "passwd", "pwd", "userpwd"}
+)
+#: Elements of GDAL's inline service descriptions (<GDAL_WMTS>, <GDAL_WMS>) whose text is a secret.
+SECRET_ELEMENTS = ("UserPwd",)
+
+
+def is_secret_param(name: str) -> bool:
+    """True for a parameter name that holds a secret (any case, percent-encoded or not)."""
+    return unquote(name).strip().lower() in SECRET_PARAMS
+
 
 class EncodedUri:
     """`key=value&key=value` (QgsDataSourceUri.encodedUri) as an ordered list of raw pairs."""
@@ -101,6 +120,9 @@ class DataSourceUri:
         """True when the whole string read as key=value tokens (else it is another syntax)."""
         end = self._tokens[-1][3] if self._tokens else 0
         return bool(self._tokens) and (self.sql is not None or not self.text[end:].strip())
+
+    def keys(self) -> list[str]:
+        return [token[0] for token in self._tokens]
 
     def get(self, key: str) -> str | None:
         if key in self._edits:
