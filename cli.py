@@ -2,13 +2,16 @@
 and `gpf-bascule catalog [--json] [--snapshot FILE] | catalog --build [--source DIR_OR_URL] --output FILE`.
 
 Exit status: 0 when every file was processed (layers without a Géoplateforme equivalent are reported,
-they are not errors), 1 when a file or the report could not be processed, 2 on usage errors.
+they are not errors), 1 when a file or the report could not be processed, or when the standard output closed
+before the end (`| head -1`: the work and the report are still done, only the printing stops), 2 on usage
+errors (nothing written).
 Only argparse is imported at start-up; the engine and lxml load once the arguments are known.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Sequence
@@ -18,9 +21,65 @@ _ATTENTION_LINES = 20
 
 
 def _report_path(value: str) -> str:
-    if not value.lower().endswith(REPORT_FORMATS):
-        raise argparse.ArgumentTypeError("le rapport doit finir par .json, .csv ou .html")
+    name = os.path.basename(value)
+    if Path(name).suffix.lower() not in REPORT_FORMATS or name.lower() in REPORT_FORMATS:
+        raise argparse.ArgumentTypeError(
+            "le rapport doit être un nom de fichier finissant par .json, .csv ou .html (par exemple rapport.html)"
+        )
+    if os.path.isdir(value):
+        raise argparse.ArgumentTypeError(f"{value!r} est un dossier : donnez un nom de fichier de rapport")
     return value
+
+
+def _output_dir(value: str) -> str:
+    """Refused before any work: an empty name would write into the current folder, a file cannot hold outputs."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("nom de dossier vide")
+    if os.path.lexists(value) and not os.path.isdir(value):
+        raise argparse.ArgumentTypeError(f"{value!r} existe et n'est pas un dossier")
+    return value
+
+
+class _Console:
+    """A standard stream that outlives its reader: when `| head -1` closes the pipe, printing stops and the
+    run goes on (every file, the report); `main` then says so on stderr and exits 1. A character the terminal
+    cannot show is written escaped rather than stopping the run."""
+
+    def __init__(self, stream):
+        self.stream = stream
+        self.lost = stream is None  # started with the stream closed (`>&-`): Python gives None
+        self.interrupted = False
+
+    def write(self, text: str) -> int:
+        if not self.lost:
+            try:
+                try:
+                    self.stream.write(text)
+                except UnicodeEncodeError:
+                    encoding = getattr(self.stream, "encoding", None) or "utf-8"
+                    self.stream.write(text.encode(encoding, "backslashreplace").decode(encoding))
+            except BrokenPipeError:
+                self._lose()
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.lost:
+            try:
+                self.stream.flush()
+            except BrokenPipeError:
+                self._lose()
+
+    def _lose(self) -> None:
+        self.lost = True
+        try:  # what is still buffered goes nowhere instead of failing again when Python exits
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+
+    def __getattr__(self, name: str):
+        return getattr(self.stream, name)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -39,7 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate.add_argument("paths", nargs="+", metavar="PATH", help="fichier ou dossier à traiter")
     target = migrate.add_mutually_exclusive_group(required=True)
-    target.add_argument("--output-dir", metavar="DIR", help="écrire les résultats dans DIR (entrées intactes)")
+    target.add_argument("--output-dir", metavar="DIR", type=_output_dir,
+                        help="écrire les résultats dans DIR (entrées intactes)")
     target.add_argument(
         "--in-place", action="store_true", help="modifier les fichiers, avec une sauvegarde .bak-gpf-DATE à côté"
     )
@@ -83,6 +143,22 @@ def _version() -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    out, err = _Console(sys.stdout), _Console(sys.stderr)
+    sys.stdout, sys.stderr = out, err
+    try:
+        code = _main(argv)
+        if out.lost:
+            print("error: sortie standard fermée avant la fin (| head ?) : " + (
+                "traitement interrompu" if out.interrupted
+                else "le traitement est allé à son terme, seul l'affichage est incomplet"
+            ), file=err, flush=True)
+            code = code or 1
+        return code
+    finally:
+        sys.stdout, sys.stderr = out.stream, err.stream
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -96,24 +172,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "restore":
             return _restore(args)
         return _migrate(args)
-    except BrokenPipeError:  # `| head` closed the pipe: the reader has what it wanted, the work is done
-        import os
-
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+    except BrokenPipeError:  # a write that went around _Console: the work may not be done, say so
+        sys.stdout._lose()
+        sys.stdout.interrupted = True
+        return 1
 
 
 def _migrate(args: argparse.Namespace) -> int:
     from .mapping import batch
     from .mapping.outcome import FILE_ERROR
-    from .mapping.redact import redact
-    from .mapping.report import summarize, write_report
+    from .mapping.redact import redact as redact_only
+    from .mapping.report import console_text, summarize, write_report
+
+    def redact(text: str) -> str:  # every text from a project or a file name: no secret, no control character
+        return console_text(redact_only(text))
 
     def show_error(result) -> None:
         if result.status == FILE_ERROR:
-            print(f"error: {result.path}: {redact(result.error)}", file=sys.stderr, flush=True)
+            print(f"error: {console_text(result.path)}: {redact(result.error)}", file=sys.stderr, flush=True)
         for note in result.notes:
-            print(f"note: {result.path}: {redact(note)}", flush=True)
+            print(f"note: {console_text(result.path)}: {redact(note)}", flush=True)
 
     results = batch.run(
         args.paths,
@@ -128,22 +206,25 @@ def _migrate(args: argparse.Namespace) -> int:
         try:
             write_report(args.report, results, dry_run=args.dry_run)
         except OSError as exc:
-            print(f"error: {args.report}: rapport impossible à écrire ({exc.strerror or exc})", file=sys.stderr)
+            print(f"error: {console_text(args.report)}: rapport impossible à écrire ({exc.strerror or exc})",
+                  file=sys.stderr)
             return 1
-        print(f"Rapport : {args.report}")
+        print(f"Rapport : {console_text(args.report)}")
     return status
 
 
 def _restore(args: argparse.Namespace) -> int:
     from .mapping import restore
+    from .mapping.report import console_text as shown
 
     def show(result: restore.RestoreResult) -> None:
         if result.status == restore.RESTORED:
-            print(f"{'à remettre' if args.dry_run else 'remis'} : {result.path} ← {Path(result.backup).name}"
-                  + (f" (fichier actuel gardé : {Path(result.kept).name})" if result.kept else ""), flush=True)
+            print(f"{'à remettre' if args.dry_run else 'remis'} : {shown(result.path)} ← "
+                  f"{shown(Path(result.backup).name)}"
+                  + (f" (fichier actuel gardé : {shown(Path(result.kept).name)})" if result.kept else ""), flush=True)
         else:
             stream = sys.stdout if result.status == restore.NO_BACKUP else sys.stderr
-            print(f"{result.status}: {result.path}: {result.message}", file=stream, flush=True)
+            print(f"{result.status}: {shown(result.path)}: {shown(result.message)}", file=stream, flush=True)
 
     results = restore.restore(args.paths, force=args.force, dry_run=args.dry_run, on_result=show)
     counts = {status: sum(result.status == status for result in results)
@@ -179,7 +260,7 @@ def _print_summary(results, summary: dict, dry_run: bool, redact) -> None:
     ]
     for path, source in attention[:_ATTENTION_LINES]:
         label = source.name or source.id
-        print(f"  {source.status}: {path}: {redact(label)}: {redact(source.reason)}")
+        print(f"  {source.status}: {redact(path)}: {redact(label)}: {redact(source.reason)}")
     if len(attention) > _ATTENTION_LINES:
         print(f"  … et {len(attention) - _ATTENTION_LINES} autres (voir --report).")
     if dry_run:

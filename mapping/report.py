@@ -14,6 +14,7 @@ import csv
 import html
 import io
 import json
+import unicodedata
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
@@ -42,7 +43,43 @@ REPORT_TITLE = msg("Rapport de bascule Géoportail → Géoplateforme")
 def _redact(text: str) -> str:
     from .redact import redact
 
-    return redact(text or "")
+    return visible_text(redact(text or ""))
+
+
+def visible_text(text: str) -> str:
+    """`text` that always encodes to UTF-8: the bytes of a file name that is not UTF-8 (decoded by Python with
+    surrogateescape, e.g. a Latin-1 `caf\\xe9.qgs` from an old share) shown as `\\xe9` instead of failing."""
+    text = text or ""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join(_escaped(char) if "\ud800" <= char <= "\udfff" else char for char in text)
+    return text
+
+
+_CONSOLE_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_UNPRINTABLE = frozenset(("Cc", "Cf", "Cs", "Zl", "Zp"))
+
+
+def console_text(text: str) -> str:
+    """`text` safe to print on a terminal as part of one line: control characters (line breaks, escape sequences,
+    bell), invisible format characters (bidi overrides) and undecodable file name bytes shown escaped
+    (`\\n`, `\\x1b`, `\\u202e`, `\\xe9`): a file or layer name can neither forge lines nor drive the terminal."""
+    text = str(text or "")
+    if text.isprintable():
+        return text
+    return "".join(_escaped(char) if unicodedata.category(char) in _UNPRINTABLE else char for char in text)
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    if char in _CONSOLE_ESCAPES:
+        return _CONSOLE_ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:  # one byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def tool_name() -> str:
@@ -85,9 +122,9 @@ def to_dict(
         "summary": summarize(results),
         "files": [
             {
-                "path": result.path,
-                "output": result.output,
-                "backup": result.backup,
+                "path": visible_text(result.path),
+                "output": visible_text(result.output),
+                "backup": visible_text(result.backup),
                 "status": result.status,
                 "error": human(result.error),
                 "notes": [human(note) for note in result.notes],
@@ -114,17 +151,33 @@ def render_json(report: dict) -> str:
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
 
 
+#: What makes a spreadsheet read a cell as a formula (OWASP "CSV injection").
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _csv_cell(value: str) -> str:
+    """A cell a spreadsheet shows as text: a leading quote before what it would run as a formula."""
+    return "'" + value if isinstance(value, str) and value.startswith(_FORMULA_STARTS) else value
+
+
 def render_csv(report: dict) -> str:
-    """One row per layer (and one per file without layers, so that errors show), with the file path."""
+    """One row per layer (and one per file without layers, so that errors show), with the file path.
+
+    Cells that a spreadsheet would run as formulas (a project named `=HYPERLINK(...)`) get a leading quote,
+    in the CSV report only: JSON keeps the exact values."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
+
+    def row(cells: list) -> None:
+        writer.writerow([_csv_cell(cell) for cell in cells])
+
     for entry in report["files"]:
         head = [entry["path"], entry["output"], entry["status"], entry["error"]]
         if not entry["layers"]:
-            writer.writerow(head + [""] * 8)
+            row(head + [""] * 8)
         for layer in entry["layers"]:
-            writer.writerow(head + [
+            row(head + [
                 layer["id"], layer["name"], layer["provider"], layer["status"], layer["old_source"],
                 layer["new_source"], layer["reason"], " | ".join(layer["warnings"]),
             ])
@@ -265,4 +318,4 @@ def write_report(
     encoding = "utf-8-sig" if path.lower().endswith(".csv") else "utf-8"
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(target, text.encode(encoding))
+    atomic_write(target, text.encode(encoding, "backslashreplace"))  # never fails on a name: see visible_text
