@@ -8,13 +8,15 @@ file is reported on one line while the others go on.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import BinaryIO, Callable, Iterable
 
 from .messages import Message, msg
 from .outcome import FILE_ERROR, FILE_MIGRATED, FILE_UNCHANGED, FileResult, InputError, Migrator, memoized
@@ -54,15 +56,71 @@ def is_candidate(path: Path) -> bool:
         return True
     if name.endswith(CONNECTION_SUFFIX):
         try:
-            with open(path, "rb") as handle:
+            with open_regular(path) as handle:
                 return is_connection_export(handle.read(_SNIFF_BYTES))
+        except NotRegularFileError:
+            return False  # a pipe or a device named .xml cannot be sniffed: not ours
         except OSError:
             return True  # let the processing step report why it cannot be read
     return False
 
 
+class NotRegularFileError(OSError):
+    """A pipe, a device, a folder... where a file was expected: never read (a FIFO blocks, /dev/zero never ends)."""
+
+
+def open_regular(path: Path) -> BinaryIO:
+    """Open a file for reading only if it is a regular file (links followed), without ever blocking on a FIFO.
+
+    The type is checked on the opened descriptor, so a file swapped for a pipe after a check is still refused.
+    """
+    return open(path, "rb", opener=_open_regular_descriptor)
+
+
+def _open_regular_descriptor(path: str, flags: int) -> int:
+    descriptor = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise NotRegularFileError(errno.EINVAL, "not a regular file", str(path))
+    except BaseException:
+        os.close(descriptor)
+        raise
+    return descriptor
+
+
+def not_regular(path: Path) -> str | None:
+    """Why a file met in a folder is skipped (a link loop, a pipe, a device...), or None for a regular file."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return msg("lien symbolique en boucle : ignoré")
+        return None  # missing or unreadable: reading it says why
+    if not stat.S_ISREG(info.st_mode):
+        return msg("pas un fichier ordinaire (tube, périphérique…) : ignoré")
+    return None
+
+
+def _identity(path: Path | str) -> tuple[int, int] | None:
+    """(device, inode): the same file or folder reached by two paths (link, bind mount, share mounted twice)."""
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return info.st_dev, info.st_ino
+
+
 def walk_projects(folder: Path) -> Iterable[Path]:
+    """The candidate files under `folder`, each folder once: links to folders are not followed, and a folder
+    met again (bind mounted inside itself) is not walked twice. Non-regular files are yielded: see `not_regular`."""
+    visited: set[tuple[int, int]] = set()
     for directory, subdirs, files in os.walk(folder):
+        here = _identity(directory)
+        if here is not None:
+            if here in visited:
+                subdirs[:] = []
+                continue
+            visited.add(here)
         subdirs.sort()
         for name in sorted(files):
             path = Path(directory, name)
@@ -79,16 +137,20 @@ def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[
     jobs: list[Job] = []
     refused: list[FileResult] = []
     out_root = Path(output_dir) if output_dir is not None else None
-    out_resolved = out_root.resolve() if out_root is not None else None
+    out_folders = _folders_holding(out_root) if out_root is not None else set()
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            if out_resolved is not None and _inside(out_resolved, path.resolve()):
+            if _identity(path) in out_folders:
                 refused.append(_refuse(
                     given, msg("le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre")
                 ))
                 continue
             for found in walk_projects(path):
+                problem = not_regular(found)
+                if problem is not None:
+                    refused.append(_refuse(str(found), problem))
+                    continue
                 target = out_root / found.relative_to(path) if out_root is not None else None
                 jobs.append(Job(found, str(found), target, out_root))
         elif path.is_file():
@@ -100,31 +162,52 @@ def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[
     return _no_overwrites(jobs, refused)
 
 
+def _folders_holding(path: Path) -> set[tuple[int, int]]:
+    """The identities of `path` and of every existing folder above it, by its real and its written path: an input
+    folder among them holds the output folder, whatever path (link, bind mount, second mount) reaches it."""
+    found = set()
+    for written in (Path(os.path.realpath(path)), Path(os.path.abspath(path))):
+        for folder in (written, *written.parents):
+            identity = _identity(folder)
+            if identity is not None:
+                found.add(identity)
+    return found
+
+
 def _no_overwrites(jobs: list[Job], refused: list[FileResult]) -> tuple[list[Job], list[FileResult]]:
-    """Refuse jobs whose output would land on an input file or on another job's output."""
-    inputs = {job.source.resolve(): job for job in jobs}
+    """Refuse jobs whose output would land on an input file or on another job's output.
+
+    Files are compared by identity (device, inode), not by path: the output folder may be the input folder
+    reached by another path (a bind mount, the same share mounted twice).
+    """
+
+    def key(path: Path) -> object:
+        return _identity(path) or Path(os.path.realpath(path))
+
+    inputs = {key(job.source) for job in jobs}
     kept: list[Job] = []
-    outputs: dict[Path, Job] = {}
-    seen_inputs: set[Path] = set()
+    outputs: dict[object, Job] = {}
+    seen_inputs: set[object] = set()
     for job in jobs:
-        source = job.source.resolve()
+        source = key(job.source)
         if source in seen_inputs:
-            continue  # the same file named twice (a file and its folder): process it once
+            continue  # the same file named twice (a file and its folder, or two paths): process it once
         seen_inputs.add(source)
         if job.target is None:
             kept.append(job)
             continue
-        target = job.target.resolve()
-        if target in inputs:
+        places = {Path(os.path.realpath(job.target)), _identity(job.target)} - {None}
+        other = next((outputs[place] for place in places if place in outputs), None)
+        if places & inputs:
             refused.append(_refuse(
                 job.display, msg("la sortie écraserait un fichier d'entrée : prenez un autre dossier")
             ))
-        elif target in outputs:
+        elif other is not None:
             refused.append(_refuse(
-                job.display, msg("même fichier de sortie que {other}", other=outputs[target].display)
+                job.display, msg("même fichier de sortie que {other}", other=other.display)
             ))
         else:
-            outputs[target] = job
+            outputs.update(dict.fromkeys(places, job))
             kept.append(job)
     return kept, refused
 
@@ -142,11 +225,50 @@ def _default_mode() -> int:
     return 0o666 & ~mask
 
 
-def atomic_write(path: Path, data: bytes | Iterable[bytes], mode: int | None = None) -> None:
+class FileChangedError(OSError):
+    """The file about to be replaced is no longer the one read: another program saved it during the run."""
+
+
+def file_state(info: os.stat_result) -> tuple[int, int, int, int]:
+    """What tells that a file was changed or replaced since it was read: device, inode, size, date (ns)."""
+    return info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns
+
+
+def _check_unchanged(path: Path, expected: tuple[int, int, int, int]) -> None:
+    try:
+        now = file_state(os.stat(path))
+    except OSError:
+        now = None  # removed or moved away: also a change
+    if now != expected:
+        raise FileChangedError(errno.EBUSY, "changed during the run", str(path))
+
+
+def _keep_owner(path: Path | str, uid: int, gid: int) -> None:
+    """Give a new file the owner and group of the one it replaces: root changes both; another user can give
+    back a group it belongs to. Not fatal where ownership does not exist (FAT, some shares)."""
+    if not hasattr(os, "chown"):
+        return
+    with contextlib.suppress(OSError):
+        if os.geteuid() == 0:
+            os.chown(path, uid, gid)
+        elif gid != os.getegid():
+            os.chown(path, -1, gid)
+
+
+def atomic_write(
+    path: Path,
+    data: bytes | Iterable[bytes],
+    mode: int | None = None,
+    *,
+    owner: tuple[int, int] | None = None,
+    expected: tuple[int, int, int, int] | None = None,
+) -> None:
     """Write `path` (bytes, or an iterable of chunks) so that it holds its old bytes or all the new ones, never a mix.
 
     The temporary file lives in the same folder (os.replace is atomic only within one file system),
-    is flushed to disk before the rename, and is removed if anything fails.
+    is flushed to disk before the rename, and is removed if anything fails. `owner` (uid, gid) is given to
+    the new file before the rename; with `expected` (a `file_state` taken when the file was read), the file is
+    replaced only if it is still that one, else FileChangedError is raised and nothing is written.
     """
     directory = path.parent
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=directory)
@@ -159,7 +281,11 @@ def atomic_write(path: Path, data: bytes | Iterable[bytes], mode: int | None = N
                     stream.write(chunk)
             stream.flush()
             os.fsync(stream.fileno())
+        if owner is not None:
+            _keep_owner(temporary, *owner)  # before chmod: chown clears the set-id bits
         os.chmod(temporary, _default_mode() if mode is None else mode)
+        if expected is not None:
+            _check_unchanged(path, expected)
         os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
@@ -189,20 +315,48 @@ def backup_path(path: Path, stamp: str) -> Path:
 
 
 def write_backup(path: Path, data: bytes, stamp: str) -> Path:
-    """Save the bytes we read beside the file, created exclusively and flushed before any replacement."""
+    """Save the bytes we read beside the file, whole or not at all, flushed before any replacement."""
     while True:
         backup = backup_path(path, stamp)
         try:
-            with open(backup, "xb") as stream:
-                stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            break
+            write_new(backup, data, like=path)
+            return backup
         except FileExistsError:
             continue  # someone took the name between the check and the creation
-    with contextlib.suppress(OSError):
-        shutil.copystat(path, backup)
-    return backup
+
+
+def write_new(path: Path, data: bytes, like: Path) -> None:
+    """Create `path` holding all of `data` or nothing (a full disk leaves no truncated copy), never over an
+    existing file, with the owner, group, mode and dates of `like` (a backup is the file as it was).
+
+    The bytes go to a temporary file, flushed, then linked to the new name (a link fails if the name exists;
+    where hard links do not exist, a rename after a check).
+    """
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=TEMP_SUFFIX, dir=path.parent)
+    try:
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(handle, view[: 1 << 20]):]
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+        with contextlib.suppress(OSError):
+            info = os.stat(like)
+            _keep_owner(temporary, info.st_uid, info.st_gid)
+            shutil.copystat(like, temporary)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except (OSError, AttributeError):  # no hard links on this file system
+            if os.path.lexists(path):
+                raise FileExistsError(errno.EEXIST, "file exists", str(path)) from None
+            os.replace(temporary, path)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+    _fsync_directory(path.parent)
 
 
 # --- running ----------------------------------------------------------------------------------------------
@@ -218,9 +372,12 @@ def process(
     """Read, rewrite and write one file. Never raises for a bad file: the error is in the result."""
     result = FileResult(path=job.display)
     try:
-        with open(job.source, "rb") as stream:
+        with open_regular(job.source) as stream:
+            read = os.fstat(stream.fileno())  # before reading: a save while we read is a change too
             data = stream.read()
-        mode = os.stat(job.source).st_mode & 0o7777
+        mode = read.st_mode & 0o7777
+    except NotRegularFileError:
+        return _failed(result, msg("pas un fichier ordinaire (tube, périphérique…) : ignoré"))
     except OSError as exc:
         return _failed(result, msg("lecture impossible ({detail})", detail=os_detail(exc)))
     try:
@@ -237,14 +394,24 @@ def process(
         result.output = job.display
         if dry_run or not rewrite.changed:
             return result
+        changed = msg("modifié pendant la bascule (enregistré par un autre programme ?) : laissé tel quel, "
+                      "relancez la bascule")
         try:
+            _check_unchanged(real, file_state(read))
             result.backup = str(write_backup(real, data, stamp or backup_stamp()))
+        except FileChangedError:
+            return _failed(result, changed)
         except OSError as exc:
             return _failed(
                 result, msg("sauvegarde impossible, fichier laissé intact ({detail})", detail=os_detail(exc))
             )
         try:
-            atomic_write(real, rewrite.chunks(), mode)
+            atomic_write(real, rewrite.chunks(), mode, owner=(read.st_uid, read.st_gid), expected=file_state(read))
+        except FileChangedError:
+            with contextlib.suppress(OSError):
+                os.unlink(result.backup)  # a backup of a version that is no longer the file would mislead a restore
+            result.backup = ""
+            return _failed(result, changed)
         except OSError as exc:
             return _failed(result, msg("écriture impossible, fichier laissé intact ({detail})", detail=os_detail(exc)))
         except Exception as exc:  # noqa: BLE001 - the new bytes are built while written: same rule as above
@@ -294,10 +461,10 @@ def copy_local_data(job: Job, sources) -> list[str]:
     if job.target is None or job.root is None:
         return []
     notes = []
-    root = job.root.resolve()
+    root = Path(os.path.realpath(job.root))
     for relative in relative_data_paths(sources):
-        source = (job.source.parent / relative).resolve()
-        destination = (job.target.parent / relative).resolve()
+        source = Path(os.path.realpath(job.source.parent / relative))  # realpath: no error on a link loop
+        destination = Path(os.path.realpath(job.target.parent / relative))
         if not _inside(destination, root):
             notes.append(msg(
                 "donnée locale {path} hors du dossier de sortie : non copiée, la couche sera à relier", path=relative

@@ -21,7 +21,12 @@ from .outcome import InputError, Migrator, Rewrite, SourceOutcome, guarded, memo
 PROJECT_SUFFIXES = (".qgs", ".qgz", ".qlr")
 CONNECTION_SUFFIX = ".xml"
 
-_MAX_QGS_BYTES = 2 * 1024**3  # a .qgs entry declaring more than this is a zip bomb, not a project
+#: Bytes a .qgz may inflate to (all entries): a 10,000-layer project is 74 MB; beyond this, a zip bomb.
+_MAX_QGS_BYTES = 512 * 1024**2
+#: Inflated bytes per byte of archive beyond which a .qgz that inflates past _RATIO_FROM_BYTES is a zip bomb:
+#: projects compress 10:1 (the demo) to 34:1 (tools/bench.py's 10,000 similar layers), deflate at most 1032:1.
+_MAX_RATIO = 200
+_RATIO_FROM_BYTES = 16 * 1024**2
 
 
 def rewrite_file(name: str, data: bytes, migrate: Migrator, *, streaming: bool = True) -> Rewrite:
@@ -238,10 +243,12 @@ def rewrite_qgz(data: bytes, migrate: Migrator, *, streaming: bool = True) -> Re
     The new .qgs is never assembled: its pieces (views of the old one and the new values) go straight
     to the compressor, so memory holds one uncompressed copy of the project, not two.
     """
+    inflation = _Inflation(len(data))
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             project = _project_entry(archive.infolist())
-            qgs = _read_entry(archive, project)
+            inflation.check(sum(info.file_size for info in archive.infolist()))  # what it declares, then
+            qgs = _read_entry(archive, project, inflation)  # what it really inflates to
     except InputError:
         raise
     except _ZIP_ERRORS as exc:
@@ -251,17 +258,43 @@ def rewrite_qgz(data: bytes, migrate: Migrator, *, streaming: bool = True) -> Re
     if pieces is None:
         return Rewrite(data=data, changed=False, sources=sources)
     try:
-        rebuilt = _rebuild_zip(data, project.filename, pieces)
+        rebuilt = _rebuild_zip(data, project.filename, pieces, inflation)
+    except InputError:
+        raise
     except _ZIP_ERRORS as exc:
         raise _zip_problem(exc) from None
     return Rewrite(data=rebuilt, changed=True, sources=sources)
 
 
-def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytearray:
+class _Inflation:
+    """The bytes inflated from one archive so far, counted while inflating (declared sizes can lie)."""
+
+    def __init__(self, archive_size: int) -> None:
+        self.archive_size = archive_size
+        self.total = 0
+
+    def add(self, size: int) -> None:
+        self.total += size
+        self.check(self.total)
+
+    def check(self, total: int) -> None:
+        if total > _MAX_QGS_BYTES:
+            raise InputError(msg(
+                "archive .qgz refusée : plus de {limit} Mo une fois décompressée (bombe zip ?)",
+                limit=_MAX_QGS_BYTES >> 20,
+            ))
+        if total > _RATIO_FROM_BYTES and total > _MAX_RATIO * self.archive_size:
+            raise InputError(msg(
+                "archive .qgz refusée : taux de compression supérieur à {ratio}:1 (bombe zip ?)", ratio=_MAX_RATIO
+            ))
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, inflation: _Inflation) -> bytearray:
     """An entry's bytes, what `archive.read` gives, decompressed a megabyte at a time into one buffer.
 
     `read()` ends with the whole output twice in memory (zlib joins its blocks); a growing bytearray
-    does not (the C library extends big buffers in place).
+    does not (the C library extends big buffers in place). Each megabyte is counted: a zip bomb stops
+    at the bound, not at its end.
     """
     data = bytearray()
     with archive.open(info) as reader:
@@ -269,11 +302,29 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytearray:
             chunk = reader.read(1 << 20)
             if not chunk:
                 return data
+            inflation.add(len(chunk))
             data += chunk
 
 
-def _rebuild_zip(data: bytes, project_name: str, project_pieces: list[splice.Piece]) -> bytes:
-    """A new archive with the same entries, order, names, dates, attributes and compression methods."""
+def check_archive(data: bytes) -> None:
+    """Raise InputError unless every entry of the .qgz reads back with its CRC: a backup cut short or damaged
+    must not be put back (the rewrite reads the project entry only)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            bad = archive.testzip()
+    except _ZIP_ERRORS as exc:
+        raise _zip_problem(exc) from None
+    if bad is not None:
+        raise InputError(msg("archive .qgz corrompue ({detail})", detail=f"{bad}: CRC"))
+
+
+def _rebuild_zip(
+    data: bytes, project_name: str, project_pieces: list[splice.Piece], inflation: _Inflation
+) -> bytes:
+    """A new archive with the same entries, order, names, dates, attributes and compression methods.
+
+    The other entries are inflated to be copied: they count in `inflation` like the project did.
+    """
     out = io.BytesIO()
     with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w", allowZip64=True) as target:
         target.comment = source.comment
@@ -293,6 +344,7 @@ def _rebuild_zip(data: bytes, project_name: str, project_pieces: list[splice.Pie
                     chunk = reader.read(1 << 20)
                     if not chunk:
                         break
+                    inflation.add(len(chunk))
                     w.write(chunk)
     return out.getvalue()
 

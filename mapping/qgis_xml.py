@@ -32,7 +32,13 @@ CONNECTION_ROOTS = {
 _ASCII_COMPATIBLE = re.compile(
     r"^(utf-?8|us-ascii|ascii|iso[-_]?8859[-_]\d{1,2}|latin-?[1-9]|l[1-9]|(windows|cp)-?125\d)$", re.IGNORECASE
 )
-_XML_DECL_ENCODING = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
+#: An XML declaration at the start (case and leading spaces tolerated: wider than what libxml2 reads as one).
+_XML_DECL_START = re.compile(rb"\A(?:\xef\xbb\xbf)?\s*<\?xml", re.IGNORECASE)
+#: Every encoding pseudo-attribute of a declaration, up to its first `>` (libxml2 cannot read past one to find
+#: an encoding), however long the declaration: no window that a padded declaration could overflow.
+_DECL_ENCODING = re.compile(rb"""encoding\s*=\s*["']?([^"'?>\s]*)""", re.IGNORECASE)
+#: `<?xm` in EBCDIC: libxml2 then reads the document in EBCDIC, where the byte check sees nothing.
+_EBCDIC_SIGNATURE = b"\x4c\x6f\xa7\x94"
 _WS = b" \t\r\n"
 
 
@@ -139,15 +145,26 @@ def epilog_start(data: bytes) -> int:
 
 
 def check_prolog(data: bytes) -> None:
-    """Refuse what the parser must never see: entity declarations, encodings the byte check cannot read."""
+    """Refuse what the parser must never see: entity declarations, encodings the byte check cannot read.
+
+    The one guard of every parse (`parse`, the streaming pass, the catalogue's documents), run on the bytes
+    before libxml2 reads any: with `huge_tree` it would expand an entity bomb (in attribute values even
+    without entity substitution) before `refuse_entity_declarations` could see the DTD. libxml2 chooses the
+    encoding from the first bytes (byte order marks, UTF-16/UTF-32 without one, EBCDIC) and then from the
+    XML declaration; only encodings that write ASCII as ASCII go on, so that `<!ENTITY` is seen here.
+    """
     head = data[:4]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head:
         raise InputError(msg("encodage UTF-16/UTF-32 non pris en charge (QGIS écrit de l'UTF-8)"))
-    match = _XML_DECL_ENCODING.match(data[:512])
-    if match:
-        encoding = match.group(1).decode("ascii", "replace")
-        if not _ASCII_COMPATIBLE.match(encoding):
-            raise InputError(msg("encodage XML non pris en charge : {encoding}", encoding=repr(encoding)))
+    if head == _EBCDIC_SIGNATURE:
+        raise InputError(msg("encodage XML non pris en charge : {encoding}", encoding=repr("EBCDIC")))
+    declaration = _XML_DECL_START.match(data)
+    if declaration:
+        close = data.find(b">", declaration.end())
+        for found in _DECL_ENCODING.finditer(data, declaration.end(), len(data) if close < 0 else close):
+            encoding = found.group(1).decode("ascii", "replace")
+            if not _ASCII_COMPATIBLE.match(encoding):
+                raise InputError(msg("encodage XML non pris en charge : {encoding}", encoding=repr(encoding)))
     end = prolog_end(data)
     region = data if end < 0 else data[:end]
     if b"<!ENTITY" in region:
@@ -240,8 +257,22 @@ class Change(NamedTuple):
 
 
 def set_text(changes: list[Change], element: etree._Element, new: str) -> None:
-    changes.append(Change(element, None, element.text or "", new))
+    """Make `new` the element's whole content: a comment or PI inside the old value goes with its text."""
+    changes.append(Change(element, None, full_text(element), new))
+    for child in list(element):
+        element.remove(child)  # and its tail: no piece of the old value (or of its key) stays
     element.text = new
+
+
+def full_text(element: etree._Element) -> str:
+    """An element's text as QGIS reads it (QDomElement::text): every text node inside, comments and PIs skipped.
+
+    `.text` stops at the first comment or processing instruction: `<datasource>url=…<!-- -->&amp;layers=X`
+    would be half a source.
+    """
+    if len(element) == 0:
+        return element.text or ""
+    return "".join(element.itertext())
 
 
 def set_attribute(changes: list[Change], element: etree._Element, name: str, new: str) -> None:
@@ -345,16 +376,15 @@ class LayerCollector:
         if element is None:
             return None
         datasource = parts.get("datasource")
-        if datasource is None or not datasource.text:
+        source = full_text(datasource) if datasource is not None else ""
+        if not source:
             return None  # embedded layers point to another project and carry no source
-        provider_el = parts.get("provider")
-        if provider_el is not None and (provider_el.text or "").strip():
-            provider = provider_el.text.strip()
-        else:
-            provider = element.get("provider") or guess_provider(element.get("type", ""), datasource.text)
+        provider = _text(parts.get("provider")).strip()
+        if not provider:
+            provider = element.get("provider") or guess_provider(element.get("type", ""), source)
         return MapLayerNode(
             where=datasource if where is None else where,
-            source=datasource.text,
+            source=source,
             layer_id=_text(parts.get("id")),
             name=_text(parts.get("layername")),
             provider=provider,
@@ -378,7 +408,7 @@ def iter_map_layers(root: etree._Element) -> Iterator[MapLayerNode]:
 
 
 def _text(element: etree._Element | None) -> str:
-    return (element.text or "") if element is not None else ""
+    return full_text(element) if element is not None else ""
 
 
 # Elements that point back to a layer by id with a copy of its source (QGIS resolves them by id first,
@@ -410,7 +440,7 @@ def source_copy(element: etree._Element, rank: int | None = None) -> SourceCopy 
         attribute, layer_id = "coverageLayerSource", element.get("coverageLayer")
     else:
         attribute = "source"
-        layer_id = element.get("id") if tag == "layer-tree-layer" else (element.text or "").strip()
+        layer_id = element.get("id") if tag == "layer-tree-layer" else full_text(element).strip()
     old = element.get(attribute)
     if old is None:
         return None

@@ -17,10 +17,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .batch import BACKUP_MARK, atomic_write, backup_stamp, default_migrator, is_candidate, os_detail, walk_projects
+from .batch import (
+    BACKUP_MARK,
+    NotRegularFileError,
+    atomic_write,
+    backup_stamp,
+    default_migrator,
+    file_state,
+    is_candidate,
+    message_of,
+    open_regular,
+    os_detail,
+    walk_projects,
+    write_new,
+)
 from .messages import msg
 from .outcome import InputError, Migrator
-from .project_files import rewrite_file
+from .project_files import check_archive, rewrite_file
 
 RESTORED = "restored"
 NO_BACKUP = "no-backup"
@@ -96,11 +109,23 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
     backup = backups[-1]
     result = RestoreResult(str(path), RESTORED, backup=str(backup))
     try:
-        original = backup.read_bytes()
-        current = path.read_bytes()
+        with open_regular(backup) as stream:
+            original = stream.read()
+        with open_regular(path) as stream:
+            read = os.fstat(stream.fileno())
+            current = stream.read()
+    except NotRegularFileError:
+        return _failed(result, msg("pas un fichier ordinaire (tube, périphérique…) : ignoré"))
     except OSError as exc:
         return _failed(result, msg("lecture impossible ({detail})", detail=os_detail(exc)))
-    if not _made_by_bascule(path.name, original, current, migrate):
+    try:  # a backup cut short (a full disk, a copy interrupted) must never replace a file, even forced
+        remade = rewrite_file(path.name, original, migrate).data
+        if path.name.lower().endswith(".qgz"):
+            check_archive(original)
+    except InputError as exc:
+        return _failed(result, msg("sauvegarde incomplète ou illisible, rien n'est remis : {reason}",
+                                   reason=message_of(exc)))
+    if remade != current:
         if not force:
             result.status = MODIFIED
             result.message = msg("modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel")
@@ -109,26 +134,15 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
     if dry_run:
         return result
     try:
-        if result.kept:
-            kept = Path(result.kept)
-            with open(kept, "xb") as stream:  # never overwrite: a second forced restore in the same second fails
-                stream.write(current)
-                stream.flush()
-                os.fsync(stream.fileno())
-        atomic_write(path, original, os.stat(path).st_mode & 0o7777)
+        if result.kept:  # never overwrite: a second forced restore in the same second fails
+            write_new(Path(result.kept), current, like=path)
+        atomic_write(path, original, read.st_mode & 0o7777, owner=(read.st_uid, read.st_gid),
+                     expected=file_state(read))
         backup.unlink()  # the file now holds these very bytes
     except OSError as exc:
         return _failed(result, msg("restauration impossible, fichier laissé tel quel ({detail})",
                                    detail=os_detail(exc)))
     return result
-
-
-def _made_by_bascule(name: str, original: bytes, current: bytes, migrate: Migrator) -> bool:
-    """Whether `current` is what a bascule makes of `original` (so nobody changed it since)."""
-    try:
-        return rewrite_file(name, original, migrate).data == current
-    except InputError:
-        return False
 
 
 def _failed(result: RestoreResult, message: str) -> RestoreResult:

@@ -36,6 +36,8 @@ _ENTITY = re.compile(r"&(#x[0-9A-Fa-f]+|#[0-9]+|amp|lt|gt|quot|apos);")
 _ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
 _ATTRIBUTE = re.compile(rb"""\s([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _START_TAG = re.compile(rb"""<[^\s/>]+(?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*\s*/?>""")
+#: Comments and processing instructions inside a text value: the parser skips them, the edit drops them.
+_SKIPPED = re.compile(rb"<!--.*?-->|<\?.*?\?>", re.DOTALL)
 
 
 def plain_tag(tag: object) -> bool:
@@ -96,7 +98,10 @@ def _edit(data: Buffer, position: int, change: Located, encoding: str) -> Edit |
         if data.startswith(expected, begin) and data.startswith(b"</" + name, begin + len(expected)):
             return begin, begin + len(expected), _escape(change.new, encoding, None)
         end = data.find(b"</" + name, begin)
-        if end < 0 or b"<" in data[begin:end] or _unescape(data[begin:end], encoding, False) != change.old:
+        if end < 0:
+            return None
+        raw = _SKIPPED.sub(b"", data[begin:end])  # replaced with the rest: no piece of the old value survives
+        if b"<" in raw or _unescape(raw, encoding, False) != change.old:
             return None
         return begin, end, _escape(change.new, encoding, None)
     attribute_name = change.attribute.encode("ascii")

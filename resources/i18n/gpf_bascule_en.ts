@@ -230,6 +230,16 @@
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
+            <source>lien symbolique en boucle : ignoré</source>
+            <translation>symbolic link loop: skipped</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>pas un fichier ordinaire (tube, périphérique…) : ignoré</source>
+            <translation>not a regular file (pipe, device…): skipped</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
             <source>le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre</source>
             <translation>the output folder is inside this input folder: choose another one</translation>
         </message>
@@ -257,6 +267,11 @@
             <location filename="../../mapping/batch.py" />
             <source>lecture impossible ({detail})</source>
             <translation>cannot read ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>modifié pendant la bascule (enregistré par un autre programme ?) : laissé tel quel, relancez la bascule</source>
+            <translation>changed during the migration (saved by another program?): left as it is, run the migration again</translation>
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
@@ -517,6 +532,16 @@
             <location filename="../../mapping/project_files.py" />
             <source>archive .qgz refusée : projet .qgs annoncé trop gros (bombe zip ?)</source>
             <translation>.qgz archive refused: the .qgs project claims to be too large (zip bomb?)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : plus de {limit} Mo une fois décompressée (bombe zip ?)</source>
+            <translation>refused .qgz archive: more than {limit} MB once decompressed (zip bomb?)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : taux de compression supérieur à {ratio}:1 (bombe zip ?)</source>
+            <translation>refused .qgz archive: compression ratio above {ratio}:1 (zip bomb?)</translation>
         </message>
         <message>
             <location filename="../../mapping/provider_uri.py" />
@@ -1027,6 +1052,11 @@
             <location filename="../../mapping/restore.py" />
             <source>aucune sauvegarde .bak-gpf- à côté</source>
             <translation>no .bak-gpf- backup beside it</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</source>
+            <translation>backup incomplete or unreadable, nothing restored: {reason}</translation>
         </message>
         <message>
             <location filename="../../mapping/restore.py" />

@@ -230,6 +230,16 @@
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
+            <source>lien symbolique en boucle : ignoré</source>
+            <translation>lien symbolique en boucle : ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>pas un fichier ordinaire (tube, périphérique…) : ignoré</source>
+            <translation>pas un fichier ordinaire (tube, périphérique…) : ignoré</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
             <source>le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre</source>
             <translation>le dossier de sortie est dans ce dossier d'entrée : prenez-en un autre</translation>
         </message>
@@ -257,6 +267,11 @@
             <location filename="../../mapping/batch.py" />
             <source>lecture impossible ({detail})</source>
             <translation>lecture impossible ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
+            <source>modifié pendant la bascule (enregistré par un autre programme ?) : laissé tel quel, relancez la bascule</source>
+            <translation>modifié pendant la bascule (enregistré par un autre programme ?) : laissé tel quel, relancez la bascule</translation>
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
@@ -517,6 +532,16 @@
             <location filename="../../mapping/project_files.py" />
             <source>archive .qgz refusée : projet .qgs annoncé trop gros (bombe zip ?)</source>
             <translation>archive .qgz refusée : projet .qgs annoncé trop gros (bombe zip ?)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : plus de {limit} Mo une fois décompressée (bombe zip ?)</source>
+            <translation>archive .qgz refusée : plus de {limit} Mo une fois décompressée (bombe zip ?)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>archive .qgz refusée : taux de compression supérieur à {ratio}:1 (bombe zip ?)</source>
+            <translation>archive .qgz refusée : taux de compression supérieur à {ratio}:1 (bombe zip ?)</translation>
         </message>
         <message>
             <location filename="../../mapping/provider_uri.py" />
@@ -1027,6 +1052,11 @@
             <location filename="../../mapping/restore.py" />
             <source>aucune sauvegarde .bak-gpf- à côté</source>
             <translation>aucune sauvegarde .bak-gpf- à côté</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</source>
+            <translation>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</translation>
         </message>
         <message>
             <location filename="../../mapping/restore.py" />
