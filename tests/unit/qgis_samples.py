@@ -338,3 +338,17 @@ def sha(path: Path) -> str:
 def tree_hashes(folder: Path) -> dict[str, str]:
     """Hash of every file under a folder: to prove inputs are never modified."""
     return {str(p.relative_to(folder)): sha(p) for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def fuzz_settings(max_examples: int):
+    """Hypothesis settings of every property suite here: the same examples on every run (CI must not depend on
+    luck), no example database, no deadline (a slow machine is not a failure)."""
+    from hypothesis import HealthCheck, settings
+
+    return settings(
+        max_examples=max_examples,
+        deadline=None,
+        derandomize=True,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )

@@ -15,7 +15,7 @@ import warnings
 import zipfile
 from pathlib import Path
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -127,13 +127,7 @@ def _check_output(name: str, data: bytes) -> None:
 
 
 # 1,000 damaged files, the same ones on every run (CI must not depend on luck).
-THOUSAND_DAMAGED_FILES = settings(
-    max_examples=1000,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+THOUSAND_DAMAGED_FILES = samples.fuzz_settings(1000)
 
 
 @THOUSAND_DAMAGED_FILES

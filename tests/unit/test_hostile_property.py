@@ -23,7 +23,7 @@ from pathlib import Path
 from urllib.parse import quote
 from xml.sax.saxutils import escape
 
-from hypothesis import HealthCheck, event, given, settings
+from hypothesis import event, given
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -126,13 +126,7 @@ def hostile_projects(draw) -> Case:
     return case
 
 
-HOSTILE_DEMOS = settings(
-    max_examples=60,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-)
+HOSTILE_DEMOS = samples.fuzz_settings(60)
 
 
 def _cli(*argv) -> tuple[int, str]:
