@@ -25,7 +25,9 @@ CREDENTIAL_PARAMS = ("username", "password", "authcfg")
 KEY_PARAMS = frozenset({"apikey", "api_key", "api-key", "key", "gppkey"})
 #: Every name whose value is a secret: keys, tokens, credentials, GDAL's `user:password` (USERPWD).
 SECRET_PARAMS = KEY_PARAMS | frozenset(CREDENTIAL_PARAMS) | frozenset(
-    {"token", "access_token", "user", "passwd", "pwd", "userpwd"}
+    {"token", "access_token", "user", "passwd", "pwd", "userpwd",
+     # HTTP headers QGIS sends with each request of a wms/WFS/vector-tile source (`http-header:NAME=value`)
+     "http-header:authorization", "http-header:x-api-key", "http-header:apikey", "http-header:cookie"}
 )
 #: Elements of GDAL's inline service descriptions (<GDAL_WMTS>, <GDAL_WMS>) whose text is a secret.
 SECRET_ELEMENTS = ("UserPwd",)

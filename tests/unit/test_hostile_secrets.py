@@ -396,3 +396,16 @@ def test_service_connections_carry_no_credential(tag, root, url):
     assert element["url"].startswith("https://data.geopf.fr/"), element
     assert all(element[name] == "" for name in CREDENTIALS), element
     assert not leaked(rewrite.data.decode()), rewrite.data.decode()
+
+
+def test_http_header_secrets_are_masked_and_never_carried() -> None:
+    """QGIS sends `http-header:NAME=value` with every request of a source: an Authorization header is a secret."""
+    source = ("crs=EPSG:3857&format=image/jpeg&http-header:authorization=Bearer%20S3CRETT0KEN"
+              "&http-header:referer=https://exemple.fr&layers=ORTHOIMAGERY.ORTHOPHOTOS&styles=normal"
+              "&tileMatrixSet=PM&url=https://wxs.ign.fr/abcd1234/geoportail/wmts")
+    assert "S3CRETT0KEN" not in redact(source) and "https://exemple.fr" in redact(source)
+    migration = migrate_source("wms", source)
+    assert migration.status == "migrated" and "data.geopf.fr" in migration.new_source
+    assert "S3CRETT0KEN" not in migration.new_source and "authorization" not in migration.new_source
+    wfs = "http-header:authorization='Bearer S3CRETT0KEN' typename='a:b' url='https://wxs.ign.fr/k/geoportail/wfs'"
+    assert "S3CRETT0KEN" not in redact(wfs)
