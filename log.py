@@ -4,6 +4,7 @@
     info(tr("Couche ajoutée : {title}").format(title=...))
     debug("load redirect: layer ids ...")          # shown only when the level is "debug"
     log(text, Qgis.MessageLevel.Warning)            # a QGIS level is accepted too
+    push_message(iface, "bascule", text, Qgis.MessageLevel.Success, 10, tr("GPF Bascule"))  # the message bar
 
 A message is written when its level is at or above the configured one (GpfSettings.log_level, which the Options
 page edits and GPF_BASCULE_LOG_LEVEL overrides): debug < info (and success) < warning < critical. Critical
@@ -154,3 +155,97 @@ def warning(message: Any) -> bool:
 
 def critical(message: Any) -> bool:
     return log(message, CRITICAL)
+
+
+# -- the message bar: one item per key, replaced, never stacked; all of them gone when the project changes ----
+_bar_items: dict[str, Any] = {}  # key -> the QgsMessageBarItem on the bar
+_bar_watch: list[Any] = []  # the QgsProject whose cleared signal is connected (once)
+
+
+def push_message(iface: Any, key: str, message: Any, level: Any = INFO, duration: int = 0,
+                 title: str | None = None) -> Any:
+    """Show `message` (a text, or a widget from bar.createMessage) in QGIS's message bar; returns the item or None.
+
+    The plugin's earlier item with the same `key` goes first: a new report replaces the last one instead of
+    waiting under it. An item with a duration leaves when that time is up even if another item covers it
+    (QgsMessageBar only counts down for the item on top: a covered one would come back after the next message,
+    minutes later). Every item of the plugin leaves when the project is cleared (closed, new, another read).
+    Never raises: a message must not break what it reports on.
+    """
+    try:
+        bar = getattr(iface, "messageBar", lambda: None)() if iface is not None else None
+        if bar is None or Qgis is None:
+            return None
+        from qgis.gui import QgsMessageBarItem
+        from qgis.PyQt.QtCore import QTimer
+
+        _watch_project()
+        pop_message(key)
+        qgis_level = getattr(_levels(), _QGIS_NAME[_name(level)]) if isinstance(level, str) else level
+        if isinstance(message, QgsMessageBarItem):
+            item = message
+            item.setLevel(qgis_level)
+            item.setDuration(duration)
+            bar.pushItem(item)
+        elif hasattr(message, "setParent"):  # any other widget
+            item = bar.pushWidget(message, qgis_level, duration)
+        else:  # through pushMessage (which a test double records); the newest item is the one on top
+            title = TAG if title is None else title
+            bar.pushMessage(title, str(message), qgis_level, duration)
+            item = bar.currentItem()
+            if not isinstance(item, QgsMessageBarItem) or item.text() != str(message) or item.title() != title:
+                return None
+        _bar_items[key] = (bar, item)
+        if duration > 0:
+            QTimer.singleShot(duration * 1000 + 200, lambda: _expire(key, item))
+        return item
+    except Exception:  # noqa: BLE001
+        return None
+
+
+def pop_message(key: str) -> None:
+    """Take the plugin's item with this key off the message bar (nothing when it is gone already)."""
+    bar, item = _bar_items.pop(key, (None, None))
+    if item is None:
+        return
+    try:
+        from qgis.PyQt import sip
+
+        if not sip.isdeleted(item) and not sip.isdeleted(bar) and item in bar.items():
+            bar.popWidget(item)
+    except Exception:  # noqa: BLE001 (deleted by QGIS after its own countdown)
+        pass
+
+
+def clear_messages(*_args: Any) -> None:
+    """Take every item of the plugin off the message bar (the project was closed, or another one read)."""
+    for key in list(_bar_items):
+        pop_message(key)
+
+
+def release_messages() -> None:
+    """The plugin unloads: its items leave the bar and the project's cleared signal is let go."""
+    clear_messages()
+    while _bar_watch:
+        project = _bar_watch.pop()
+        try:
+            project.cleared.disconnect(clear_messages)
+        except (TypeError, RuntimeError):
+            pass
+
+
+def _expire(key: str, item: Any) -> None:
+    entry = _bar_items.get(key)
+    if entry is not None and entry[1] is item:
+        pop_message(key)
+
+
+def _watch_project() -> None:
+    """Connect QgsProject.cleared (emitted on close, on new, and at the start of every read) once."""
+    if _bar_watch:
+        return
+    from qgis.core import QgsProject
+
+    project = QgsProject.instance()
+    project.cleared.connect(clear_messages)
+    _bar_watch.append(project)

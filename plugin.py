@@ -120,8 +120,10 @@ class GpfBasculePlugin:
     def unload(self) -> None:
         """Remove everything initGui added, so that reloading the plugin leaves no duplicate entry."""
         from .catalog.refresh import cancel_refresh
+        from .log import release_messages
 
         cancel_refresh()
+        release_messages()  # the plugin's message-bar items go with it
         for registration in (
             "options", "processing", "folder", "connections", "redirect", "project_bascule", "locator", "browser",
             "catalog_dock",

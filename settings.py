@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 PREFIX = "gpf_bascule/"
@@ -166,6 +166,39 @@ class GpfSettings:
         copy.rejected = dict(self.rejected)
         return copy
 
+    # -- the catalogue refresh's record (state, not a setting: no environment variable, not saved by save()) --
+    @staticmethod
+    def load_refresh_record(qsettings: Any = None) -> RefreshRecord:
+        if qsettings is None:
+            from qgis.core import QgsSettings
+
+            qsettings = QgsSettings()
+        try:
+            failures = max(0, int(qsettings.value(PREFIX + RECORD_KEYS["failures"], 0) or 0))
+        except (TypeError, ValueError):
+            failures = 0
+        return RefreshRecord(
+            last_success=_parse_when(qsettings.value(PREFIX + RECORD_KEYS["last_success"], "")),
+            last_attempt=_parse_when(qsettings.value(PREFIX + RECORD_KEYS["last_attempt"], "")),
+            failures=failures,
+            error=str(qsettings.value(PREFIX + RECORD_KEYS["error"], "") or ""),
+        )
+
+    @staticmethod
+    def save_refresh_record(record: RefreshRecord, qsettings: Any = None) -> None:
+        if qsettings is None:
+            from qgis.core import QgsSettings
+
+            qsettings = QgsSettings()
+        for name, key in RECORD_KEYS.items():
+            value = getattr(record, name)
+            if isinstance(value, datetime):
+                value = value.isoformat(timespec="seconds")
+            if value in (None, "", 0):
+                qsettings.remove(PREFIX + key)
+            else:
+                qsettings.setValue(PREFIX + key, value)
+
     # -- what the other modules ask for -------------------------------------------------------------------
     @property
     def refresh_interval(self) -> timedelta:
@@ -185,6 +218,39 @@ class GpfSettings:
             "services": self.services_url,
             "wms-v": self.wms_v_url,
         }
+
+
+# The refresh record's QgsSettings keys below PREFIX (last_success is the key the refresh always used).
+RECORD_KEYS: dict[str, str] = {
+    "last_success": "catalog/last_refresh",
+    "last_attempt": "catalog/last_attempt",
+    "failures": "catalog/failures",
+    "error": "catalog/last_error",
+}
+
+
+@dataclass(frozen=True)
+class RefreshRecord:
+    """What the last catalogue refreshes did: the last success, the last attempt, failures in a row and why."""
+
+    last_success: datetime | None = None
+    last_attempt: datetime | None = None
+    failures: int = 0  # failed attempts since the last success (0: the last attempt succeeded, or none yet)
+    error: str = ""  # the last failure's reason (empty after a success)
+
+    def succeeded(self, when: datetime) -> RefreshRecord:
+        return RefreshRecord(last_success=when, last_attempt=when, failures=0, error="")
+
+    def failed(self, when: datetime, reason: str) -> RefreshRecord:
+        return RefreshRecord(self.last_success, when, self.failures + 1, reason[:500])
+
+
+def _parse_when(raw: Any) -> datetime | None:
+    try:
+        value = datetime.fromisoformat(str(raw)) if raw else None
+    except ValueError:
+        return None
+    return value.replace(tzinfo=timezone.utc) if value and value.tzinfo is None else value
 
 
 def _coerce(name: str, raw: Any, default: Any) -> Any:

@@ -125,7 +125,7 @@ class FolderMigrationTask(QgsTask):
             if file_result.status == FILE_ERROR:
                 log.warning(f"{file_result.path} : {redact(tr_message(file_result.error))}")
         if self.iface is not None:
-            self.iface.messageBar().pushMessage(tr("GPF Bascule"), html.escape(text), level, 15)
+            log.push_message(self.iface, "folder", html.escape(text), level, 15, tr("GPF Bascule"))
         if self.outcome.report_written and self.open_report:
             QDesktopServices.openUrl(QUrl.fromLocalFile(self.job.report_path))
         if self.on_done is not None:

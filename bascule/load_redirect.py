@@ -41,7 +41,7 @@ from qgis.PyQt.QtCore import QDateTime, QTimer
 from qgis.PyQt.QtWidgets import QPushButton
 
 from ..i18n import tr
-from ..log import debug, enabled, info, warning
+from ..log import debug, enabled, info, push_message, warning
 from ..mapping.batch import default_migrator
 from ..mapping.outcome import InputError, SourceOutcome
 from ..mapping.project_files import rewrite_file
@@ -53,6 +53,7 @@ from . import project_bascule
 from .qgis_compat import recover_unread_layers
 
 SETTING_KEY = "gpf_bascule/redirect_on_load"  # settings.GpfSettings.redirect_on_load
+MESSAGE_KEY = "redirect"  # its message-bar item (log.push_message)
 STORAGE_TYPE = "gpfbascule"
 PROJECT_SUFFIXES = (".qgs", ".qgz")
 _MAX_PROJECT_BYTES = 1024**3  # larger files are left to QGIS as they are (the folder bascule handles them)
@@ -448,8 +449,14 @@ class RedirectRegistration:
         text = tr("{count} couche(s) Géoportail redirigée(s) vers la Géoplateforme à l'ouverture.").format(
             count=len(report)
         )
+        stored = False
         if keys:
+            from .private_key import has_stored_key
+
+            stored = has_stored_key()  # then the key is added on the wire: nothing to ask
             text += " " + tr("{count} demande(nt) une clé cartes.gouv.fr.").format(count=keys)
+            if stored:
+                text += " " + tr("Votre clé cartes.gouv.fr enregistrée est utilisée.")
         widget = bar.createMessage(tr("GPF Bascule"), text)
         save = QPushButton(tr("Enregistrer"), widget)
         save.setObjectName("gpf_bascule_redirect_save")
@@ -459,18 +466,13 @@ class RedirectRegistration:
         details.clicked.connect(lambda: self.show_details(report))
         widget.layout().addWidget(save)
         widget.layout().addWidget(details)
-        if keys:
+        if keys and not stored:
             key = QPushButton(tr("Saisir ma clé…"), widget)
             key.setObjectName("gpf_bascule_redirect_key")
             key.clicked.connect(lambda: self.ask_key(report))
             widget.layout().addWidget(key)
-        if self._message is not None:  # replaced, not stacked
-            try:
-                bar.popWidget(self._message)
-            except (RuntimeError, TypeError):
-                pass
-        self._message = widget
-        bar.pushWidget(widget, Qgis.MessageLevel.Info, 0)
+        # replaces the previous redirect report (and leaves with the project: log.push_message)
+        self._message = push_message(self.iface, MESSAGE_KEY, widget, Qgis.MessageLevel.Info, 0)
 
     def save_project(self) -> None:
         """QGIS's own Save action when there is one (it asks for a file name if needed)."""
@@ -494,4 +496,5 @@ class RedirectRegistration:
     def ask_key(self, report: list[RedirectedLayer]) -> None:
         from .private_key import ask_and_apply_key
 
-        ask_and_apply_key(self.iface, [item.layer_id for item in report if item.status == NEEDS_KEY])
+        if ask_and_apply_key(self.iface, [item.layer_id for item in report if item.status == NEEDS_KEY]):
+            self._show_message(report)  # the key is stored now: the report says so, without the button

@@ -32,7 +32,7 @@ from qgis.core import (
 from qgis.PyQt.QtCore import QUrlQuery
 
 from ..i18n import tr
-from ..log import debug, info
+from ..log import debug, info, push_message
 
 AUTHCFG_SETTING = "gpf_bascule/private_key_authcfg"
 AUTH_NAME = "GPF Bascule — clé cartes.gouv.fr"
@@ -40,6 +40,7 @@ PRIVATE_PREFIX = "https://data.geopf.fr/private/"
 GPF_HOST = "data.geopf.fr"
 _PRIVATE_SOURCE = re.compile(r"data\.geopf\.fr/private/", re.IGNORECASE)
 _KEY_SHAPE = re.compile(r"^[A-Za-z0-9_.\-]{4,128}$")
+MESSAGE_KEY = "key"  # its message-bar item (log.push_message)
 
 
 def valid_key(key: str) -> bool:
@@ -76,6 +77,12 @@ def store_key(key: str) -> str:
     QgsSettings().setValue(AUTHCFG_SETTING, config.id())
     debug("cartes.gouv.fr key: stored in the QGIS authentication database")
     return config.id()
+
+
+def has_stored_key() -> bool:
+    """Whether a key is stored, without reading it (no master-password prompt: the config ids are not secret)."""
+    authcfg = stored_authcfg()
+    return bool(authcfg) and authcfg in QgsApplication.authManager().configIds()
 
 
 def load_key() -> str:
@@ -209,14 +216,16 @@ def ask_and_apply_key(iface: Any, layer_ids: list[str]) -> list[str]:
         try:
             store_key(dialog.key())
         except ValueError as error:
-            iface.messageBar().pushMessage(tr("GPF Bascule"), str(error), Qgis.MessageLevel.Warning, 8)
+            push_message(iface, MESSAGE_KEY, str(error), Qgis.MessageLevel.Warning, 8, tr("GPF Bascule"))
             return []
     reloaded = apply_key(layer_ids)
-    iface.messageBar().pushMessage(
-        tr("GPF Bascule"),
+    push_message(
+        iface,
+        MESSAGE_KEY,
         tr("Clé cartes.gouv.fr enregistrée dans la base d'authentification de QGIS et appliquée à {count} "
            "couche(s).").format(count=len(reloaded)),
         Qgis.MessageLevel.Success,
         6,
+        tr("GPF Bascule"),
     )
     return reloaded

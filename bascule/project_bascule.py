@@ -14,6 +14,7 @@ this module only knows how to give a live layer its new source without losing wh
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,6 +104,8 @@ class Applied:
     unavailable: list[str] = field(default_factory=list)  # names of layers still not loading afterwards
     skipped: list[str] = field(default_factory=list)  # names of layers gone or changed since the scan
     undone: bool = False
+    total: int = 0  # applicable plans given to `apply`
+    cancelled: bool = False  # stopped between two layers: `before` holds only what was done
 
     @property
     def count(self) -> int:
@@ -264,34 +267,54 @@ def _set_source(layer: QgsMapLayer, source: str, name: str, provider: str, style
     layer.triggerRepaint()
 
 
-def apply(plans: list[LayerPlan], project: QgsProject) -> Applied:
-    """Give each applicable planned layer its new source, keeping its style; the result is the undo record."""
-    applied = Applied(project)
-    for plan in plans:
-        if not plan.applicable:
-            continue
-        layer = project.mapLayer(plan.layer_id)
-        if layer is None or layer.source() != plan.old_source:
-            applied.skipped.append(plan.name)
-            continue
-        style = _style_text(layer)
-        before = _Before(
-            plan.layer_id, layer.source(), layer.name(), layer.providerType(), layer.originalXmlProperties(), style
-        )
-        new_style = THE_GEOM.sub("geom", style) if plan.rename_geom else style
-        _set_source(layer, plan.new_source, layer.name(), plan.provider, new_style)
-        layer.setOriginalXmlProperties(
-            _patched_original_xml(before.original_xml, plan.new_source, plan.provider, plan.rename_geom)
-        )
-        applied.before.append(before)
-        applied.plans.append(plan)
-        if not layer.isValid():
-            applied.unavailable.append(plan.name)
-        log(f"{plan.name} : {redact(plan.old_source)} → {redact(plan.new_source)}")
+def apply(
+    plans: list[LayerPlan],
+    project: QgsProject,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Applied:
+    """Give each applicable planned layer its new source, keeping its style; the result is the undo record.
+
+    `progress(done, total)` is called after each applicable layer (skipped ones included); `cancelled()` is asked
+    before each one: when it answers True the run stops there and the record holds what was done (one undo step).
+    """
+    todo = [plan for plan in plans if plan.applicable]
+    applied = Applied(project, total=len(todo))
+    for done, plan in enumerate(todo, start=1):
+        if cancelled is not None and cancelled():
+            applied.cancelled = True
+            break
+        _apply_one(plan, project, applied)
+        if progress is not None:
+            progress(done, applied.total)
+    if applied.cancelled:
+        text = tr("bascule interrompue : {done} couche(s) basculée(s) sur {total}")
+        log(text.format(done=applied.count, total=applied.total))
     if applied.before:
         BackupGuard.arm(project)
         project.setDirty(True)
     return applied
+
+
+def _apply_one(plan: LayerPlan, project: QgsProject, applied: Applied) -> None:
+    layer = project.mapLayer(plan.layer_id)
+    if layer is None or layer.source() != plan.old_source:
+        applied.skipped.append(plan.name)
+        return
+    style = _style_text(layer)
+    before = _Before(
+        plan.layer_id, layer.source(), layer.name(), layer.providerType(), layer.originalXmlProperties(), style
+    )
+    new_style = THE_GEOM.sub("geom", style) if plan.rename_geom else style
+    _set_source(layer, plan.new_source, layer.name(), plan.provider, new_style)
+    layer.setOriginalXmlProperties(
+        _patched_original_xml(before.original_xml, plan.new_source, plan.provider, plan.rename_geom)
+    )
+    applied.before.append(before)
+    applied.plans.append(plan)
+    if not layer.isValid():
+        applied.unavailable.append(plan.name)
+    log(f"{plan.name} : {redact(plan.old_source)} → {redact(plan.new_source)}")
 
 
 def undo(applied: Applied) -> int:

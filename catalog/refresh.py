@@ -26,10 +26,9 @@ from qgis.core import (
     QgsApplication,
     QgsBlockingNetworkRequest,
     QgsNetworkAccessManager,
-    QgsSettings,
     QgsTask,
 )
-from qgis.PyQt.QtCore import QByteArray, QUrl
+from qgis.PyQt.QtCore import QByteArray, QUrl, pyqtSignal
 from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from .. import log
@@ -38,6 +37,7 @@ from ..i18n import tr
 from ..mapping import qgis_xml
 from ..mapping.outcome import InputError
 from ..settings import GpfSettings
+from . import schedule
 from .capabilities import CapabilitiesError, looks_like_services_list, parse_wms, wms_service_of
 from .entry import NOTE_WMS_V, Catalog, ServiceStatus
 
@@ -83,24 +83,26 @@ def cached_snapshot_path(directory: Path | None = None) -> Path:
 
 # -- when to refresh ---------------------------------------------------------------------------------------------
 def last_refresh() -> datetime | None:
-    text = QgsSettings().value(SETTINGS_LAST_REFRESH, "", type=str)
-    try:
-        value = datetime.fromisoformat(text) if text else None
-    except ValueError:
-        return None
-    return value.replace(tzinfo=timezone.utc) if value and value.tzinfo is None else value
+    """When the last refresh succeeded (None: never)."""
+    return GpfSettings.load_refresh_record().last_success
 
 
 def refresh_due(now: datetime | None = None, interval: timedelta | None = None) -> bool:
-    """At most one refresh per interval (a day by default): GPF's capabilities change a few times a month."""
+    """At most one refresh per interval (a day by default) after a success; sooner after a failure (back-off)."""
     interval = interval or GpfSettings.load().refresh_interval
-    previous = last_refresh()
+    record = GpfSettings.load_refresh_record()
     now = now or datetime.now(timezone.utc)
-    return previous is None or now - previous >= interval or previous > now
+    return schedule.refresh_due(now, record.last_success, record.last_attempt, record.failures, interval)
 
 
 def _mark_refreshed(when: datetime | None = None) -> None:
-    QgsSettings().setValue(SETTINGS_LAST_REFRESH, (when or datetime.now(timezone.utc)).isoformat(timespec="seconds"))
+    record = GpfSettings.load_refresh_record()
+    GpfSettings.save_refresh_record(record.succeeded(when or datetime.now(timezone.utc)))
+
+
+def _mark_failed(reason: str, when: datetime | None = None) -> None:
+    record = GpfSettings.load_refresh_record()
+    GpfSettings.save_refresh_record(record.failed(when or datetime.now(timezone.utc), reason))
 
 
 # -- User-Agent ----------------------------------------------------------------------------------------------------
@@ -303,6 +305,9 @@ def load_catalog(path: Path) -> Catalog:
 class RefreshTask(QgsTask):
     """Fetch, check and cache each document, build the catalogue, then hand it over on the main thread."""
 
+    # emitted on the main thread once `finished` has recorded the outcome: (succeeded, the failure's reason)
+    outcome = pyqtSignal(bool, str)
+
     def __init__(
         self,
         iface=None,  # noqa: ANN001 (QgisInterface or None)
@@ -451,10 +456,10 @@ class RefreshTask(QgsTask):
             self._holding = False
         if _running is self:
             _running = None
-        _mark_refreshed()
         from ..ui.catalog_state import CatalogState  # noqa: PLC0415
 
         if result and self.catalog is not None:
+            _mark_refreshed()
             _failure_reported = False
             CatalogState.instance().error = ""
             CatalogState.instance().set_catalog(self.catalog)
@@ -464,21 +469,27 @@ class RefreshTask(QgsTask):
                 log.warning(text)
             else:
                 log.info(text)
+            self.outcome.emit(True, "")
             return
         reason = self.error or tr("mise à jour interrompue")
-        if self.isCanceled():  # the user or the plugin's unload stopped it: nothing to tell
+        if self.isCanceled():  # the user or the plugin's unload stopped it: nothing to tell, nothing recorded
             log.info(tr("Mise à jour du catalogue annulée."))
+            self.outcome.emit(False, reason)
             return
+        _mark_failed(reason)  # an attempt, not a success: the next automatic try comes sooner (catalog.schedule)
         CatalogState.instance().error = reason
         log.warning(tr("Catalogue non mis à jour, le dernier catalogue valide reste en service : {}").format(reason))
         if not _failure_reported and self.iface is not None:
             _failure_reported = True
-            self.iface.messageBar().pushMessage(
-                tr("GPF Bascule"),
+            log.push_message(
+                self.iface,
+                "catalog",
                 tr("Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé."),
                 Qgis.MessageLevel.Info,
                 10,
+                tr("GPF Bascule"),
             )
+        self.outcome.emit(False, reason)
 
 
 def start_refresh(iface=None, directory: Path | None = None) -> QgsTask:  # noqa: ANN001

@@ -16,11 +16,13 @@ from qgis.gui import QgsFilterLineEdit
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QProgressDialog,
     QPushButton,
     QSplitter,
     QTextBrowser,
@@ -43,6 +45,7 @@ from ..bascule.project_bascule import (
     undo,
 )
 from ..i18n import tr, tr_message
+from ..log import push_message
 from ..mapping.engine import SERVICE_LABELS, provider_syntax
 from ..mapping.redact import redact
 from .icons import plugin_icon
@@ -341,12 +344,43 @@ class BasculeDialog(QDialog):
         plans = self.checked_plans()
         if not plans:
             return None
-        applied = apply(plans, self.project)
+        applied = self._apply_with_progress(plans)
         if applied.count:
             self.history.append(applied)
         self._report(applied)
         self.refresh()
         return applied
+
+    def _apply_with_progress(self, plans: list[LayerPlan]) -> Applied:
+        """Apply under a wait cursor and a modal progress dialog whose button stops the run between two layers.
+
+        Each layer costs what QGIS needs to load it (about 0.15 s): events are processed after each one, so the
+        window repaints and the button answers.
+        """
+        total = sum(plan.applicable for plan in plans)
+        label = tr("Bascule des couches… {done}/{total}")
+        progress = QProgressDialog(label.format(done=0, total=total), tr("Interrompre"), 0, total, self)
+        progress.setWindowTitle(self.windowTitle())
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.setValue(0)
+        progress.show()
+
+        def advance(done: int, count: int) -> None:
+            progress.setLabelText(label.format(done=done, total=count))
+            progress.setValue(done)
+            QApplication.processEvents()
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            QApplication.processEvents()
+            return apply(plans, self.project, progress=advance, cancelled=progress.wasCanceled)
+        finally:
+            QApplication.restoreOverrideCursor()
+            progress.close()
+            progress.deleteLater()
 
     def undo_last(self) -> int:
         if not self.history or self.history[-1].undone:
@@ -359,6 +393,11 @@ class BasculeDialog(QDialog):
     def _report(self, applied: Applied) -> None:
         message = tr("{count} couche(s) basculée(s) vers la Géoplateforme.").format(count=applied.count)
         level = Qgis.MessageLevel.Success
+        if applied.cancelled:
+            message = tr(
+                "Bascule interrompue : {done} couche(s) basculée(s) sur {total} ; « Annuler la bascule » les remet."
+            ).format(done=applied.count, total=applied.total)
+            level = Qgis.MessageLevel.Warning
         key = sum(plan.status == NEEDS_KEY for plan in applied.plans)
         if key:
             message += " " + tr("{count} demande(nt) une clé personnelle cartes.gouv.fr.").format(count=key)
@@ -380,4 +419,5 @@ class BasculeDialog(QDialog):
     def _push(self, message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Success) -> None:
         log(message, Qgis.MessageLevel.Info if level == Qgis.MessageLevel.Success else level)
         if self.iface is not None:
-            self.iface.messageBar().pushMessage(tr("GPF Bascule"), redact(message), level, 10)
+            # apply and undo share one item: an undo replaces the apply's report instead of stacking on it
+            push_message(self.iface, "bascule", redact(message), level, 10, tr("GPF Bascule"))

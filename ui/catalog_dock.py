@@ -51,7 +51,7 @@ from .catalog_model import (
     ui_language,
 )
 from .catalog_state import CatalogState
-from .icons import plugin_icon
+from .icons import icon_path, plugin_icon
 
 SEARCH_DELAY_MS = 150  # debounce: typing "bâtiment" filters once, not eight times
 EXPAND_ALL_LIMIT = 150  # a search with at most this many matches opens every group
@@ -289,7 +289,7 @@ class CatalogDock(QgsDockWidget):
             self.state.error = str(error)
         else:
             self.state.error = ""
-            self.state.set_catalog(catalog)  # catalogChanged -> reload
+            self.state.set_catalog(catalog, origin="bundled")  # catalogChanged -> reload
         self.refreshRequested.emit()
         self.reload()
 
@@ -534,7 +534,9 @@ def details_html(entry: CatalogEntry) -> str:
     )
     parts = [f"<p style='margin-bottom:4px'><b>{html.escape(entry.title)}</b></p>"]
     if entry.needs_key:
-        parts.append("<p style='color:#8a5a00'>🔒 " + html.escape(
+        # the lock of the tree's badge as an image: the emoji is missing from many fonts (an empty box)
+        lock = html.escape(QUrl.fromLocalFile(icon_path("lock")).toString(), quote=True)
+        parts.append(f"<p style='color:#8a5a00'><img src=\"{lock}\" width='16' height='16'> " + html.escape(
             tr("Donnée sous licence : une clé personnelle cartes.gouv.fr est nécessaire pour l'afficher.")) + "</p>")
     parts.append(f"<table cellspacing='0' cellpadding='1'>{table}</table>")  # the facts first, the prose after
     if entry.abstract and entry.abstract.strip() != entry.title.strip():

@@ -36,6 +36,7 @@ class CatalogState(QObject):
         self._catalog: Catalog | None = None
         self.cached_path = cached_path  # None: the refresh's cache in the QGIS profile
         self.error = ""  # the last problem worth telling the user (empty when all is well)
+        self.origin = ""  # "bundled" (shipped with the plugin) or "downloaded" (a refresh, now or in a past session)
 
     @classmethod
     def instance(cls) -> CatalogState:
@@ -61,7 +62,9 @@ class CatalogState(QObject):
         cached = self._load_cached()
         if cached is not None and (bundled is None or _when(cached) > _when(bundled)):
             self.error = ""
+            self.origin = "downloaded"
             return cached
+        self.origin = "bundled"
         return bundled if bundled is not None else Catalog(layers=())
 
     def _load_cached(self) -> Catalog | None:
@@ -77,6 +80,12 @@ class CatalogState(QObject):
             return None
         return catalog if catalog.layers else None
 
-    def set_catalog(self, catalog: Catalog) -> None:
+    def generated(self) -> datetime | None:
+        """When the catalogue in use was built (its snapshot's date), None when unknown."""
+        when = _when(self.catalog)
+        return None if when == datetime.min.replace(tzinfo=timezone.utc) else when
+
+    def set_catalog(self, catalog: Catalog, origin: str = "downloaded") -> None:
         self._catalog = catalog
+        self.origin = origin
         self.catalogChanged.emit()

@@ -240,9 +240,9 @@ class ConnectionsDialog(QDialog):
         if self.iface is not None:
             if hasattr(self.iface, "reloadConnections"):
                 self.iface.reloadConnections()  # Browser and source selectors read the settings again
-            bar = self.iface.messageBar() if hasattr(self.iface, "messageBar") else None
-            if bar is not None:
-                from qgis.core import Qgis
+            from qgis.core import Qgis
 
-                bar.pushMessage(tr("GPF Bascule"), message, Qgis.MessageLevel.Success, 6)
+            from ..log import push_message
+
+            push_message(self.iface, "connections", message, Qgis.MessageLevel.Success, 6, tr("GPF Bascule"))
         self.refresh()

@@ -26,10 +26,11 @@ from qgis.PyQt.QtCore import QMimeData
 
 from ..catalog.entry import CatalogEntry
 from ..log import TAG as LOG_TAG
-from ..log import debug, log
+from ..log import debug, log, push_message
 from .catalog_model import service_label, tr
 
 # provider (as the catalogue writes it, any case) -> (QGIS provider key, QgsMimeDataUtils layer type)
+MESSAGE_KEY = "layer"  # the message-bar item of the last layer added (log.push_message)
 PROVIDERS = {
     "wms": ("wms", "raster"),
     "wfs": ("WFS", "vector"),
@@ -123,9 +124,11 @@ def add_to_map(entry: CatalogEntry, iface: Any = None) -> QgsMapLayer | None:
     """Create the layer and add it to the current project, telling the user what happened.
 
     A layer that needs a cartes.gouv.fr key is added even when the service refuses it without the key (QGIS
-    keeps it, marked unavailable, so that the user can add the key to its source); a free layer that fails is
-    not added, and the message bar says why.
+    keeps it, marked unavailable): with a stored key, the plugin adds it on the wire (never to the source) and
+    says so; without one, the message bar offers to enter it. A free layer that fails is not added, and the
+    message bar says why.
     """
+    key_stored = entry.needs_key and _use_stored_key()
     try:
         with provider_messages() as messages:
             layer = create_layer(entry)
@@ -149,15 +152,16 @@ def add_to_map(entry: CatalogEntry, iface: Any = None) -> QgsMapLayer | None:
         )
         return None
     QgsProject.instance().addMapLayer(layer)
-    if entry.needs_key:
+    if key_stored:
         notify(
             iface,
-            tr("Clé cartes.gouv.fr nécessaire"),
-            tr("« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle "
-               "cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis ajoutez-la à la source de la couche "
-               "(paramètre apikey).").format(title=entry.title),
-            Qgis.MessageLevel.Warning,
+            tr("Donnée sous licence"),
+            tr("« {title} » est une donnée sous licence : votre clé cartes.gouv.fr enregistrée est utilisée "
+               "(elle reste dans la base d'authentification de QGIS).").format(title=entry.title),
+            Qgis.MessageLevel.Info,
         )
+    elif entry.needs_key:
+        _offer_key(iface, entry, layer)
     else:
         log(tr("Couche ajoutée : {title} ({name}, {service})").format(
             title=entry.title, name=entry.name, service=service_label(entry.service)
@@ -182,6 +186,41 @@ def provider_messages() -> Iterator[list[str]]:
         log_.messageReceived.disconnect(keep)
 
 
+def _use_stored_key() -> bool:
+    """Whether a cartes.gouv.fr key is stored; if so the request pre-processor holds it before the layer loads."""
+    from ..bascule.private_key import has_stored_key, shared_injector
+
+    if not has_stored_key():
+        return False
+    injector = shared_injector()
+    injector.install()
+    injector.load_key_if_stored()  # the user asked for a licensed layer: QGIS may ask for its master password
+    return True
+
+
+def _offer_key(iface: Any, entry: CatalogEntry, layer: QgsMapLayer) -> None:
+    """No key stored: say what the layer needs and offer to enter the key (kept in QGIS's auth database)."""
+    title = tr("Clé cartes.gouv.fr nécessaire")
+    text = tr("« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle "
+              "cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis saisissez-la ici : elle sera gardée "
+              "dans la base d'authentification de QGIS.").format(title=entry.title)
+    log(f"{title} : {text}", Qgis.MessageLevel.Warning)
+    bar = getattr(iface, "messageBar", lambda: None)() if iface is not None else None
+    if bar is None:
+        return
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    from ..bascule.private_key import ask_and_apply_key
+
+    widget = bar.createMessage(title, text)
+    button = QPushButton(tr("Saisir ma clé…"), widget)
+    button.setObjectName("gpf_bascule_layer_key")
+    layer_id = layer.id()
+    button.clicked.connect(lambda: ask_and_apply_key(iface, [layer_id]))
+    widget.layout().addWidget(button)
+    push_message(iface, MESSAGE_KEY, widget, Qgis.MessageLevel.Warning, 0)
+
+
 def notify(iface: Any, title: str, text: str, level: Qgis.MessageLevel, duration: int = 0) -> None:
     """Message bar (when there is an iface) and log panel; warnings stay until closed, info fades."""
     log(f"{title} : {text}", level)
@@ -189,7 +228,7 @@ def notify(iface: Any, title: str, text: str, level: Qgis.MessageLevel, duration
         return
     if not duration:
         duration = 5 if level in (Qgis.MessageLevel.Info, Qgis.MessageLevel.Success) else 0
-    iface.messageBar().pushMessage(title, text, level, duration)
+    push_message(iface, MESSAGE_KEY, text, level, duration, title)  # the last added layer's message only
 
 
 def _one_line(text: str) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from qgis.gui import QgsOptionsPageWidget, QgsOptionsWidgetFactory
+from qgis.gui import QgsAuthConfigSelect, QgsOptionsPageWidget, QgsOptionsWidgetFactory
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import (
@@ -49,6 +49,12 @@ def _url_labels() -> dict[str, str]:
 
 def _level_labels() -> dict[str, str]:
     return {"debug": tr("Débogage (tout)"), "info": tr("Informations"), "warning": tr("Avertissements seulement")}
+
+
+def _short(reason: str, limit: int = 120) -> str:
+    """A failure's reason on one short line (the whole text goes to the tooltip and the log)."""
+    text = " ".join(reason.split()) or tr("raison inconnue")
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def key_is_stored() -> bool:
@@ -149,10 +155,17 @@ class GpfOptionsPage(QgsOptionsPageWidget):
         self.refresh_button.setObjectName("gpf_bascule_refresh_now")
         self.refresh_button.clicked.connect(self.refresh_now)
         line.addWidget(self.refresh_button)
-        self.last_refresh_label = QLabel(self._last_refresh_text(), refresh_row)
-        self.last_refresh_label.setObjectName("gpf_bascule_last_refresh")
-        line.addWidget(self.last_refresh_label, 1)
+        line.addStretch(1)
         form.addRow("", refresh_row)
+        self.catalog_date_label = QLabel(box)
+        self.catalog_date_label.setObjectName("gpf_bascule_catalog_date")
+        self.catalog_date_label.setWordWrap(True)
+        form.addRow(tr("Catalogue en service"), self.catalog_date_label)
+        self.last_attempt_label = QLabel(box)
+        self.last_attempt_label.setObjectName("gpf_bascule_last_attempt")
+        self.last_attempt_label.setWordWrap(True)
+        form.addRow(tr("Dernière tentative"), self.last_attempt_label)
+        self.update_refresh_status()
         return box
 
     def _bascule_box(self, parent: QWidget) -> QGroupBox:
@@ -192,11 +205,11 @@ class GpfOptionsPage(QgsOptionsPageWidget):
     def _advanced_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(tr("Réseau et journal"), parent)
         form = QFormLayout(box)
-        authcfg = QLineEdit(self.settings.network_authcfg, box)
-        authcfg.setPlaceholderText(tr("aucune : accès public (identifiant de 7 caractères, pour un miroir)"))
+        authcfg = QgsAuthConfigSelect(box)
+        authcfg.setConfigId(self.settings.network_authcfg)
         authcfg.setToolTip(
-            tr("Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en "
-               "demande une. Le proxy de QGIS s'applique toujours.")
+            tr("Configuration d'authentification QGIS pour un miroir qui en demande une (aucune : accès "
+               "public). Le proxy de QGIS s'applique toujours.")
         )
         self._row(form, "network_authcfg", tr("Configuration d'authentification QGIS"), authcfg)
         levels = QComboBox(box)
@@ -227,7 +240,9 @@ class GpfOptionsPage(QgsOptionsPageWidget):
         """What the fields say now (before apply)."""
         result: dict[str, Any] = {}
         for name, widget in self.fields.items():
-            if isinstance(widget, QLineEdit):
+            if isinstance(widget, QgsAuthConfigSelect):
+                result[name] = (widget.configId() or "").strip()
+            elif isinstance(widget, QLineEdit):
                 result[name] = widget.text().strip() or ("" if name == "network_authcfg" else widget.placeholderText())
             elif isinstance(widget, QSpinBox):
                 result[name] = widget.value()
@@ -256,13 +271,56 @@ class GpfOptionsPage(QgsOptionsPageWidget):
                 widget.setText(getattr(GpfSettings(), name))
                 widget.setCursorPosition(0)
 
-    def refresh_now(self) -> None:
-        """Save first so that the refresh reads the addresses on screen, then queue it."""
+    def refresh_now(self) -> Any:
+        """Save first so that the refresh reads the addresses on screen, then queue it; its outcome shows here."""
         self.apply()
         from ..catalog.refresh import start_refresh
 
-        start_refresh(self.iface)
-        self.last_refresh_label.setText(tr("Mise à jour lancée (voir la barre des tâches de QGIS)."))
+        task = start_refresh(self.iface)
+        task.outcome.connect(self.refresh_ended)
+        self.refresh_button.setEnabled(False)
+        self.last_attempt_label.setText(tr("Mise à jour en cours (voir la barre des tâches de QGIS)…"))
+        return task
+
+    def refresh_ended(self, succeeded: bool, reason: str) -> None:
+        """The task of "Mettre à jour maintenant" ended: show the catalogue's date and the outcome."""
+        self.refresh_button.setEnabled(True)
+        self.update_refresh_status()
+        if not succeeded and not GpfSettings.load_refresh_record().failures:  # cancelled: nothing was recorded
+            self.last_attempt_label.setText(tr("Mise à jour interrompue : {reason}").format(reason=_short(reason)))
+
+    def update_refresh_status(self) -> None:
+        """The catalogue in use (its snapshot's date, bundled or downloaded) and the last attempt's outcome."""
+        from ..catalog import schedule
+        from .catalog_state import CatalogState
+
+        state = CatalogState.instance()
+        generated = state.generated()
+        date = generated.astimezone().strftime("%d/%m/%Y %H:%M") if generated else tr("date inconnue")
+        origin = (tr("fourni avec l'extension") if state.origin == "bundled"
+                  else tr("téléchargé depuis la Géoplateforme"))
+        count = len(state.catalog.layers)
+        self.catalog_date_label.setText(
+            tr("du {date} ({origin}, {count} couches)").format(date=date, origin=origin, count=count)
+        )
+        record = GpfSettings.load_refresh_record()
+        if record.last_attempt is None and record.last_success is None:
+            self.last_attempt_label.setText(tr("aucune depuis l'installation"))
+            self.last_attempt_label.setToolTip("")
+            return
+        when = (record.last_attempt or record.last_success).astimezone().strftime("%d/%m/%Y %H:%M")
+        if record.failures:
+            outcome = tr("échouée : {reason}").format(reason=_short(record.error))
+            upcoming = schedule.next_refresh(
+                record.last_success, record.last_attempt, record.failures, self.settings.refresh_interval)
+            if upcoming is not None:
+                outcome += " " + tr("(nouvel essai automatique après {date})").format(
+                    date=upcoming.astimezone().strftime("%d/%m/%Y %H:%M"))
+            self.last_attempt_label.setToolTip(record.error)
+        else:
+            outcome = tr("réussie")
+            self.last_attempt_label.setToolTip("")
+        self.last_attempt_label.setText(tr("{date}, {outcome}").format(date=when, outcome=outcome))
 
     def update_key_status(self) -> None:
         stored = key_is_stored()
@@ -294,15 +352,6 @@ class GpfOptionsPage(QgsOptionsPageWidget):
         forget_key()
         shared_injector().set_key("")
         self.update_key_status()
-
-    @staticmethod
-    def _last_refresh_text() -> str:
-        from ..catalog.refresh import last_refresh
-
-        when = last_refresh()
-        if when is None:
-            return tr("Jamais mis à jour depuis la Géoplateforme (catalogue fourni avec l'extension).")
-        return tr("Dernière mise à jour : {date}").format(date=when.astimezone().strftime("%d/%m/%Y %H:%M"))
 
 
 class GpfOptionsFactory(QgsOptionsWidgetFactory):

@@ -60,6 +60,11 @@
         </message>
         <message>
             <location filename="../../bascule/load_redirect.py" />
+            <source>Votre clé cartes.gouv.fr enregistrée est utilisée.</source>
+            <translation>Your stored cartes.gouv.fr key is used.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
             <source>Enregistrer</source>
             <translation>Save</translation>
         </message>
@@ -112,6 +117,11 @@
             <location filename="../../bascule/project_bascule.py" />
             <source>{layer} : style non réappliqué ({error})</source>
             <translation>{layer}: style not reapplied ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>bascule interrompue : {done} couche(s) basculée(s) sur {total}</source>
+            <translation>switch stopped: {done} of {total} layer(s) switched</translation>
         </message>
         <message>
             <location filename="../../bascule/project_bascule.py" />
@@ -1475,6 +1485,16 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
+            <source>Bascule des couches… {done}/{total}</source>
+            <translation>Switching layers… {done}/{total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Interrompre</source>
+            <translation>Stop</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
             <source>Bascule annulée : {count} couche(s) remise(s) sur leur ancienne source.</source>
             <translation>Migration undone: {count} layer(s) restored to their previous source.</translation>
         </message>
@@ -1482,6 +1502,11 @@
             <location filename="../../ui/bascule_dialog.py" />
             <source>{count} couche(s) basculée(s) vers la Géoplateforme.</source>
             <translation>{count} layer(s) migrated to the Géoplateforme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Bascule interrompue : {done} couche(s) basculée(s) sur {total} ; « Annuler la bascule » les remet.</source>
+            <translation>Switch stopped: {done} of {total} layer(s) switched; “Annuler la bascule” puts them back.</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -2140,18 +2165,28 @@
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
-            <source>Clé cartes.gouv.fr nécessaire</source>
-            <translation>cartes.gouv.fr Key Required</translation>
+            <source>Donnée sous licence</source>
+            <translation>Licensed data</translation>
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
-            <source>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis ajoutez-la à la source de la couche (paramètre apikey).</source>
-            <translation>“{title}” is licensed data: it displays only with a personal cartes.gouv.fr key. Create your key on cartes.gouv.fr, then add it to the layer source (apikey parameter).</translation>
+            <source>« {title} » est une donnée sous licence : votre clé cartes.gouv.fr enregistrée est utilisée (elle reste dans la base d'authentification de QGIS).</source>
+            <translation>“{title}” is licensed data: your stored cartes.gouv.fr key is used (it stays in the QGIS authentication database).</translation>
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
             <source>Couche ajoutée : {title} ({name}, {service})</source>
             <translation>Layer added: {title} ({name}, {service})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Clé cartes.gouv.fr nécessaire</source>
+            <translation>cartes.gouv.fr Key Required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis saisissez-la ici : elle sera gardée dans la base d'authentification de QGIS.</source>
+            <translation>“{title}” is licensed data: it only displays with a personal cartes.gouv.fr key. Create your key on cartes.gouv.fr, then enter it here: it will be kept in the QGIS authentication database.</translation>
         </message>
         <message>
             <location filename="../../ui/locator.py" />
@@ -2195,6 +2230,11 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
+            <source>raison inconnue</source>
+            <translation>unknown reason</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
             <source>Catalogue de la Géoplateforme</source>
             <translation>Géoplateforme Catalog</translation>
         </message>
@@ -2230,6 +2270,16 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
+            <source>Catalogue en service</source>
+            <translation>Catalogue in use</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Dernière tentative</source>
+            <translation>Last attempt</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
             <source>Bascule à l'ouverture des projets</source>
             <translation>Migration When Opening Projects</translation>
         </message>
@@ -2260,13 +2310,8 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>aucune : accès public (identifiant de 7 caractères, pour un miroir)</source>
-            <translation>none: public access (a 7-character ID, for a mirror)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/options_page.py" />
-            <source>Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en demande une. Le proxy de QGIS s'applique toujours.</source>
-            <translation>ID of a QGIS authentication configuration (7 characters) for a mirror that requires one. The QGIS proxy always applies.</translation>
+            <source>Configuration d'authentification QGIS pour un miroir qui en demande une (aucune : accès public). Le proxy de QGIS s'applique toujours.</source>
+            <translation>QGIS authentication configuration for a mirror that requires one (none: public access). The QGIS proxy always applies.</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -2285,8 +2330,58 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>Mise à jour lancée (voir la barre des tâches de QGIS).</source>
-            <translation>Update started (see the QGIS task bar).</translation>
+            <source>Mise à jour en cours (voir la barre des tâches de QGIS)…</source>
+            <translation>Update in progress (see the QGIS task bar)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Mise à jour interrompue : {reason}</source>
+            <translation>Update interrupted: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>date inconnue</source>
+            <translation>unknown date</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>fourni avec l'extension</source>
+            <translation>shipped with the plugin</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>téléchargé depuis la Géoplateforme</source>
+            <translation>downloaded from the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>du {date} ({origin}, {count} couches)</source>
+            <translation>of {date} ({origin}, {count} layers)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>aucune depuis l'installation</source>
+            <translation>none since installation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>échouée : {reason}</source>
+            <translation>failed: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>(nouvel essai automatique après {date})</source>
+            <translation>(next automatic try after {date})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>réussie</source>
+            <translation>succeeded</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>{date}, {outcome}</source>
+            <translation>{date}, {outcome}</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -2302,16 +2397,6 @@
             <location filename="../../ui/options_page.py" />
             <source>Remplacer la clé…</source>
             <translation>Replace Key…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/options_page.py" />
-            <source>Jamais mis à jour depuis la Géoplateforme (catalogue fourni avec l'extension).</source>
-            <translation>Never updated from the Géoplateforme (catalog shipped with the plugin).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/options_page.py" />
-            <source>Dernière mise à jour : {date}</source>
-            <translation>Last update: {date}</translation>
         </message>
     </context>
 </TS>

@@ -60,6 +60,11 @@
         </message>
         <message>
             <location filename="../../bascule/load_redirect.py" />
+            <source>Votre clé cartes.gouv.fr enregistrée est utilisée.</source>
+            <translation>Votre clé cartes.gouv.fr enregistrée est utilisée.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
             <source>Enregistrer</source>
             <translation>Enregistrer</translation>
         </message>
@@ -112,6 +117,11 @@
             <location filename="../../bascule/project_bascule.py" />
             <source>{layer} : style non réappliqué ({error})</source>
             <translation>{layer} : style non réappliqué ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>bascule interrompue : {done} couche(s) basculée(s) sur {total}</source>
+            <translation>bascule interrompue : {done} couche(s) basculée(s) sur {total}</translation>
         </message>
         <message>
             <location filename="../../bascule/project_bascule.py" />
@@ -1475,6 +1485,16 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
+            <source>Bascule des couches… {done}/{total}</source>
+            <translation>Bascule des couches… {done}/{total}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Interrompre</source>
+            <translation>Interrompre</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
             <source>Bascule annulée : {count} couche(s) remise(s) sur leur ancienne source.</source>
             <translation>Bascule annulée : {count} couche(s) remise(s) sur leur ancienne source.</translation>
         </message>
@@ -1482,6 +1502,11 @@
             <location filename="../../ui/bascule_dialog.py" />
             <source>{count} couche(s) basculée(s) vers la Géoplateforme.</source>
             <translation>{count} couche(s) basculée(s) vers la Géoplateforme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Bascule interrompue : {done} couche(s) basculée(s) sur {total} ; « Annuler la bascule » les remet.</source>
+            <translation>Bascule interrompue : {done} couche(s) basculée(s) sur {total} ; « Annuler la bascule » les remet.</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -2140,18 +2165,28 @@
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
-            <source>Clé cartes.gouv.fr nécessaire</source>
-            <translation>Clé cartes.gouv.fr nécessaire</translation>
+            <source>Donnée sous licence</source>
+            <translation>Donnée sous licence</translation>
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
-            <source>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis ajoutez-la à la source de la couche (paramètre apikey).</source>
-            <translation>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis ajoutez-la à la source de la couche (paramètre apikey).</translation>
+            <source>« {title} » est une donnée sous licence : votre clé cartes.gouv.fr enregistrée est utilisée (elle reste dans la base d'authentification de QGIS).</source>
+            <translation>« {title} » est une donnée sous licence : votre clé cartes.gouv.fr enregistrée est utilisée (elle reste dans la base d'authentification de QGIS).</translation>
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
             <source>Couche ajoutée : {title} ({name}, {service})</source>
             <translation>Couche ajoutée : {title} ({name}, {service})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>Clé cartes.gouv.fr nécessaire</source>
+            <translation>Clé cartes.gouv.fr nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis saisissez-la ici : elle sera gardée dans la base d'authentification de QGIS.</source>
+            <translation>« {title} » est une donnée sous licence : elle ne s'affiche qu'avec une clé personnelle cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis saisissez-la ici : elle sera gardée dans la base d'authentification de QGIS.</translation>
         </message>
         <message>
             <location filename="../../ui/locator.py" />
@@ -2195,6 +2230,11 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
+            <source>raison inconnue</source>
+            <translation>raison inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
             <source>Catalogue de la Géoplateforme</source>
             <translation>Catalogue de la Géoplateforme</translation>
         </message>
@@ -2230,6 +2270,16 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
+            <source>Catalogue en service</source>
+            <translation>Catalogue en service</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Dernière tentative</source>
+            <translation>Dernière tentative</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
             <source>Bascule à l'ouverture des projets</source>
             <translation>Bascule à l'ouverture des projets</translation>
         </message>
@@ -2260,13 +2310,8 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>aucune : accès public (identifiant de 7 caractères, pour un miroir)</source>
-            <translation>aucune : accès public (identifiant de 7 caractères, pour un miroir)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/options_page.py" />
-            <source>Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en demande une. Le proxy de QGIS s'applique toujours.</source>
-            <translation>Identifiant d'une configuration d'authentification QGIS (7 caractères) pour un miroir qui en demande une. Le proxy de QGIS s'applique toujours.</translation>
+            <source>Configuration d'authentification QGIS pour un miroir qui en demande une (aucune : accès public). Le proxy de QGIS s'applique toujours.</source>
+            <translation>Configuration d'authentification QGIS pour un miroir qui en demande une (aucune : accès public). Le proxy de QGIS s'applique toujours.</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -2285,8 +2330,58 @@
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
-            <source>Mise à jour lancée (voir la barre des tâches de QGIS).</source>
-            <translation>Mise à jour lancée (voir la barre des tâches de QGIS).</translation>
+            <source>Mise à jour en cours (voir la barre des tâches de QGIS)…</source>
+            <translation>Mise à jour en cours (voir la barre des tâches de QGIS)…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>Mise à jour interrompue : {reason}</source>
+            <translation>Mise à jour interrompue : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>date inconnue</source>
+            <translation>date inconnue</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>fourni avec l'extension</source>
+            <translation>fourni avec l'extension</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>téléchargé depuis la Géoplateforme</source>
+            <translation>téléchargé depuis la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>du {date} ({origin}, {count} couches)</source>
+            <translation>du {date} ({origin}, {count} couches)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>aucune depuis l'installation</source>
+            <translation>aucune depuis l'installation</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>échouée : {reason}</source>
+            <translation>échouée : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>(nouvel essai automatique après {date})</source>
+            <translation>(nouvel essai automatique après {date})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>réussie</source>
+            <translation>réussie</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>{date}, {outcome}</source>
+            <translation>{date}, {outcome}</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -2302,16 +2397,6 @@
             <location filename="../../ui/options_page.py" />
             <source>Remplacer la clé…</source>
             <translation>Remplacer la clé…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/options_page.py" />
-            <source>Jamais mis à jour depuis la Géoplateforme (catalogue fourni avec l'extension).</source>
-            <translation>Jamais mis à jour depuis la Géoplateforme (catalogue fourni avec l'extension).</translation>
-        </message>
-        <message>
-            <location filename="../../ui/options_page.py" />
-            <source>Dernière mise à jour : {date}</source>
-            <translation>Dernière mise à jour : {date}</translation>
         </message>
     </context>
 </TS>

@@ -99,14 +99,15 @@ def clean_settings(qgis_app, monkeypatch):
 
     from qgis.core import QgsSettings
 
-    from gpf_bascule.settings import KEYS, PREFIX
+    from gpf_bascule.settings import KEYS, PREFIX, RECORD_KEYS
 
+    keys = [*KEYS.values(), *RECORD_KEYS.values()]  # and the catalogue refresh's record (last attempt, failures)
     for variable in [name for name in os.environ if name.startswith("GPF_BASCULE_")]:
         monkeypatch.delenv(variable)
-    for key in KEYS.values():
+    for key in keys:
         QgsSettings().remove(PREFIX + key)
     yield
-    for key in KEYS.values():
+    for key in keys:
         QgsSettings().remove(PREFIX + key)
 
 

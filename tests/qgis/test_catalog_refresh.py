@@ -209,7 +209,7 @@ def test_connection_refused_is_a_failure_not_a_crash(qtbot, state, tmp_path) -> 
     assert not task.succeeded and task.error
 
 
-def test_refresh_is_due_once_a_day() -> None:
+def test_refresh_is_due_once_a_day(clean_settings) -> None:
     settings = QgsSettings()
     settings.remove(refresh.SETTINGS_LAST_REFRESH)
     assert refresh.refresh_due()

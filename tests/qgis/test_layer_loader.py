@@ -97,9 +97,15 @@ def test_add_to_map_adds_the_layer_and_logs_it(fake_gpf, qgis_iface, log_message
 
 
 def test_a_layer_that_needs_a_key_is_added_with_a_warning(fake_gpf, qgis_iface) -> None:
+    from gpf_bascule.bascule.private_key import has_stored_key
+    from gpf_bascule.log import clear_messages
+
+    assert not has_stored_key()
     layer = add_to_map(SCAN, qgis_iface)
     assert layer is not None and QgsProject.instance().mapLayer(layer.id()) is layer
-    warnings = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)
+    warnings = [item.text() for item in qgis_iface.messageBar().items()
+                if item.level() == Qgis.MessageLevel.Warning]  # a message with a "Saisir ma clé…" button
+    clear_messages()
     assert len(warnings) == 1
     assert "cartes.gouv.fr" in warnings[0] and SCAN.title in warnings[0]
 
