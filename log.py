@@ -20,6 +20,7 @@ key or credential can reach the panel through a forgotten call.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
@@ -208,13 +209,12 @@ def pop_message(key: str) -> None:
     bar, item = _bar_items.pop(key, (None, None))
     if item is None:
         return
-    try:
-        from qgis.PyQt import sip
+    from qgis.PyQt import sip
 
+    # An item QGIS already deleted after its own countdown is simply gone: nothing to take off.
+    with contextlib.suppress(RuntimeError, TypeError):
         if not sip.isdeleted(item) and not sip.isdeleted(bar) and item in bar.items():
             bar.popWidget(item)
-    except Exception:  # noqa: BLE001 (deleted by QGIS after its own countdown)
-        pass
 
 
 def clear_messages(*_args: Any) -> None:
