@@ -122,3 +122,30 @@ def project_without_old_sources(project, tmp_path):
     assert project.write(str(path))
     project.clear()
     return path
+
+
+class BarIface:
+    """The part of QGIS's interface the plugin's messages use, with a real QgsMessageBar."""
+
+    def __init__(self, parent) -> None:  # noqa: ANN001
+        from qgis.gui import QgsMessageBar
+
+        self.bar = QgsMessageBar(parent)
+        self.window = parent
+
+    def messageBar(self):  # noqa: N802, ANN201
+        return self.bar
+
+    def mainWindow(self):  # noqa: N802, ANN201
+        return self.window
+
+
+@pytest.fixture
+def bar_iface(qgis_iface, project):
+    """An interface whose message bar is a real one of its own; the plugin's items are cleared after the test."""
+    from gpf_bascule.log import clear_messages
+
+    stub = BarIface(qgis_iface.mainWindow())
+    yield stub
+    clear_messages()
+    stub.bar.clearWidgets()
