@@ -204,6 +204,23 @@ def push_message(iface: Any, key: str, message: Any, level: Any = INFO, duration
         return None
 
 
+def push_with_buttons(iface: Any, key: str, title: str, text: str,
+                      buttons: list[tuple[str, str, Any]], level: Any = INFO, duration: int = 0) -> Any:
+    """`push_message` of a message with buttons, each (label, objectName, slot); returns the item or None."""
+    bar = getattr(iface, "messageBar", lambda: None)() if iface is not None else None
+    if bar is None:
+        return None
+    from qgis.PyQt.QtWidgets import QPushButton
+
+    widget = bar.createMessage(title, text)
+    for label, name, slot in buttons:
+        button = QPushButton(label, widget)
+        button.setObjectName(name)
+        button.clicked.connect(slot)
+        widget.layout().addWidget(button)
+    return push_message(iface, key, widget, level, duration)
+
+
 def pop_message(key: str) -> None:
     """Take the plugin's item with this key off the message bar (nothing when it is gone already)."""
     bar, item = _bar_items.pop(key, (None, None))

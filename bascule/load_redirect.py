@@ -38,10 +38,9 @@ from qgis.core import (
 )
 from qgis.gui import QgsCustomProjectOpenHandler
 from qgis.PyQt.QtCore import QDateTime, QTimer
-from qgis.PyQt.QtWidgets import QPushButton
 
 from ..i18n import tr
-from ..log import debug, enabled, info, push_message, warning
+from ..log import debug, enabled, info, push_with_buttons, warning
 from ..mapping.batch import default_migrator
 from ..mapping.outcome import InputError, SourceOutcome
 from ..mapping.project_files import rewrite_file
@@ -284,7 +283,6 @@ class RedirectRegistration:
         self._check_scheduled = False
         self._connected = False
         self._handler_registered = False
-        self._message = None
         self._dialog = None
 
     @property
@@ -442,9 +440,6 @@ class RedirectRegistration:
             QTimer.singleShot(100, lambda: self._mark_dirty(tries - 1))
 
     def _show_message(self, report: list[RedirectedLayer]) -> None:
-        bar = getattr(self.iface, "messageBar", lambda: None)()
-        if bar is None:
-            return
         keys = sum(1 for item in report if item.status == NEEDS_KEY)
         text = tr("{count} couche(s) Géoportail redirigée(s) vers la Géoplateforme à l'ouverture.").format(
             count=len(report)
@@ -457,22 +452,14 @@ class RedirectRegistration:
             text += " " + tr("{count} demande(nt) une clé cartes.gouv.fr.").format(count=keys)
             if stored:
                 text += " " + tr("Votre clé cartes.gouv.fr enregistrée est utilisée.")
-        widget = bar.createMessage(tr("GPF Bascule"), text)
-        save = QPushButton(tr("Enregistrer"), widget)
-        save.setObjectName("gpf_bascule_redirect_save")
-        save.clicked.connect(self.save_project)
-        details = QPushButton(tr("Voir le détail"), widget)
-        details.setObjectName("gpf_bascule_redirect_details")
-        details.clicked.connect(lambda: self.show_details(report))
-        widget.layout().addWidget(save)
-        widget.layout().addWidget(details)
+        buttons = [
+            (tr("Enregistrer"), "gpf_bascule_redirect_save", self.save_project),
+            (tr("Voir le détail"), "gpf_bascule_redirect_details", lambda: self.show_details(report)),
+        ]
         if keys and not stored:
-            key = QPushButton(tr("Saisir ma clé…"), widget)
-            key.setObjectName("gpf_bascule_redirect_key")
-            key.clicked.connect(lambda: self.ask_key(report))
-            widget.layout().addWidget(key)
+            buttons.append((tr("Saisir ma clé…"), "gpf_bascule_redirect_key", lambda: self.ask_key(report)))
         # replaces the previous redirect report (and leaves with the project: log.push_message)
-        self._message = push_message(self.iface, MESSAGE_KEY, widget, Qgis.MessageLevel.Info, 0)
+        push_with_buttons(self.iface, MESSAGE_KEY, tr("GPF Bascule"), text, buttons, Qgis.MessageLevel.Info)
 
     def save_project(self) -> None:
         """QGIS's own Save action when there is one (it asks for a file name if needed)."""

@@ -26,7 +26,7 @@ from qgis.PyQt.QtCore import QMimeData
 
 from ..catalog.entry import CatalogEntry
 from ..log import TAG as LOG_TAG
-from ..log import debug, log, push_message
+from ..log import debug, log, push_message, push_with_buttons
 from .catalog_model import service_label, tr
 
 # provider (as the catalogue writes it, any case) -> (QGIS provider key, QgsMimeDataUtils layer type)
@@ -205,20 +205,11 @@ def _offer_key(iface: Any, entry: CatalogEntry, layer: QgsMapLayer) -> None:
               "cartes.gouv.fr. Créez votre clé sur cartes.gouv.fr, puis saisissez-la ici : elle sera gardée "
               "dans la base d'authentification de QGIS.").format(title=entry.title)
     log(f"{title} : {text}", Qgis.MessageLevel.Warning)
-    bar = getattr(iface, "messageBar", lambda: None)() if iface is not None else None
-    if bar is None:
-        return
-    from qgis.PyQt.QtWidgets import QPushButton
-
     from ..bascule.private_key import ask_and_apply_key
 
-    widget = bar.createMessage(title, text)
-    button = QPushButton(tr("Saisir ma clé…"), widget)
-    button.setObjectName("gpf_bascule_layer_key")
     layer_id = layer.id()
-    button.clicked.connect(lambda: ask_and_apply_key(iface, [layer_id]))
-    widget.layout().addWidget(button)
-    push_message(iface, MESSAGE_KEY, widget, Qgis.MessageLevel.Warning, 0)
+    button = (tr("Saisir ma clé…"), "gpf_bascule_layer_key", lambda: ask_and_apply_key(iface, [layer_id]))
+    push_with_buttons(iface, MESSAGE_KEY, title, text, [button], Qgis.MessageLevel.Warning)
 
 
 def notify(iface: Any, title: str, text: str, level: Qgis.MessageLevel, duration: int = 0) -> None:
