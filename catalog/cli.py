@@ -44,14 +44,10 @@ def run_catalog(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
             "services": [vars(status) for status in catalog.services],
             "layers": [entry.to_json() for entry in layers],
         }
-        try:
-            json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
-            sys.stdout.write("\n")
-            sys.stdout.flush()
-        except BrokenPipeError:  # `| head`: the reader has what it wanted
-            import os
-
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        # A reader that goes away (`| head`) is cli.main's to handle, as for every subcommand.
+        json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+        sys.stdout.flush()
         return 0
     _print_table(catalog, layers, args.search)
     return 0
