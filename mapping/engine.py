@@ -20,8 +20,10 @@ from .provider_uri import (
     EncodedUri,
     MalformedUrlError,
     UrlParts,
+    is_qgis1_wms_text,
     is_secret_param,
     is_url,
+    qgis1_wms_source,
 )
 from .redact import PUBLIC_KEYS
 from .registry import EndpointMatch, GpfLayer, Registry, load_registry
@@ -54,6 +56,28 @@ MSG_NEEDS_KEY = msg(
 MSG_CONNECTION_KEY = msg(
     "clé personnelle retirée : pour les couches sous licence (SCAN 25, SCAN 100, OACI), ajoutez une connexion "
     "data.geopf.fr/private avec votre clé cartes.gouv.fr"
+)
+#: The kinds of Géoportail keys an old address carries, each told what it really was (issue 14).
+PERSONAL_KEY, SHARED_KEY, THEMATIC_KEY = "personal", "shared", "thematic"
+#: The old thematic keys, which survive as GPF themes (gpf-data mapping/gpf_themes.json).
+THEMATIC_KEYS = frozenset(
+    """administratif adresse agriculture altimetrie bdfrance-topo-beta cartes cartovecto clc decouverte economie
+    enr environnement essentiels foret geodesie lambert93 ocsge ocsge-ng ortho orthohisto parcellaire satellite
+    sol topographie transports""".split()
+)
+#: Keys IGN published for everyone (sites, tutorials, QGIS examples): not personal, not a theme.
+SHARED_KEYS = frozenset(
+    "choisirgeoportail choisirinspire pratique beta cadastre corinelandcover inspire static catalogue calcul".split()
+)
+#: Endpoints whose path key is the shared key of a partner site (Géoportail de l'urbanisme), whatever its value.
+SHARED_KEY_ENDPOINTS = ("gpu-",)
+MSG_OLD_HOST_LEFT = msg(
+    "adresse d'un ancien service Géoportail à un endroit de la source que la bascule ne sait pas réécrire : "
+    "source laissée telle quelle, à refaire depuis le catalogue"
+)
+MSG_QGIS1_WMS_WITHOUT_LAYERS = msg(
+    "source WMS au format de QGIS 1.x : les noms des couches sont rangés dans le projet (wmsSublayer), hors de "
+    "la source ; basculez le fichier projet lui-même (ou ouvrez-le et enregistrez-le avec QGIS 3)"
 )
 MSG_CREDENTIALS = msg("identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme")
 
@@ -97,7 +121,11 @@ def migrate_source(provider: str, source: str, registry: Registry | None = None)
             service=context.service, layer=context.layer,
         )
     if new_source == source:
-        return Migration(provider, source, source, UNCHANGED, service=context.service, layer=context.layer)
+        # An old host that no rule moved: never `unchanged`, the user must hear that it still points there.
+        return Migration(
+            provider, source, source, UNMAPPED, reason=MSG_OLD_HOST_LEFT, warnings=tuple(context.warnings),
+            service=context.service, layer=context.layer,
+        )
     return Migration(
         provider, source, new_source, NEEDS_KEY if context.needs_key else MIGRATED,
         reason=MSG_NEEDS_KEY if context.needs_key else "", warnings=tuple(context.warnings),
@@ -248,6 +276,10 @@ def _format(layer: GpfLayer, old_format: str) -> str:
 def _migrate_wms_provider(source: str, context: _Context) -> str:
     if is_url(source):  # QGIS 1.x/2.x kept a bare URL; layers were stored elsewhere
         raise UnmappedError(msg("ancienne source WMS sous forme d'adresse seule : à refaire depuis le catalogue"))
+    if is_qgis1_wms_text(source):  # QGIS 1.x `tiled=…,username=…,url=…`: the layers are elsewhere
+        legacy = EncodedUri(qgis1_wms_source(source, [], "", ""))
+        if legacy.get("url") and _match(context, legacy.get("url") or "", ("wmts", "wms-r", "wms-v")) is not None:
+            raise UnmappedError(MSG_QGIS1_WMS_WITHOUT_LAYERS)
     uri = EncodedUri(source)
     url = uri.get("url") or ""
     if uri.get("type") == "xyz":
@@ -262,6 +294,10 @@ def _migrate_wms_provider(source: str, context: _Context) -> str:
         _drop_credentials(context, uri)
         return str(uri)
     is_wmts = uri.get("tileMatrixSet") is not None
+    if is_wmts and not uri.get("tileMatrixSet") and match.service in WMS_SERVICES:
+        uri.remove("tileMatrixSet")  # QGIS 1.x tiled WMS (WMS-C): GPF serves plain WMS
+        context.warn(msg("ancienne couche WMS tuilée (WMS-C) : demandée en WMS simple à la Géoplateforme"))
+        is_wmts = False
     if is_wmts != (match.service == "wmts"):
         raise UnmappedError(msg("paramètres de la couche incohérents avec le service de l'adresse"))
     if is_wmts:
@@ -272,12 +308,65 @@ def _migrate_wms_provider(source: str, context: _Context) -> str:
     return str(uri)
 
 
+def key_kind(match: EndpointMatch) -> str:
+    """What the key of an old address was: personal (a user's), shared (published for everyone), thematic."""
+    key = match.key.lower()
+    if not key:
+        return ""
+    if match.endpoint.id.startswith(SHARED_KEY_ENDPOINTS) or key in SHARED_KEYS:
+        return SHARED_KEY
+    if key in THEMATIC_KEYS:
+        return THEMATIC_KEY
+    return SHARED_KEY if key in PUBLIC_KEYS else PERSONAL_KEY
+
+
 def _connection_url(context: _Context, match: EndpointMatch) -> str:
     """The GPF address of a saved connection's service (free: the layers it lists decide, not the address)."""
-    if match.key and match.key.lower() not in PUBLIC_KEYS:
+    kind, service = key_kind(match), _label(match.service)
+    if kind == PERSONAL_KEY:
         context.warn(MSG_CONNECTION_KEY)
+    elif kind == SHARED_KEY and match.endpoint.id.startswith(SHARED_KEY_ENDPOINTS):
+        context.warn(msg(
+            "clé publique du Géoportail de l'urbanisme retirée : la connexion passe sur le {service} général de la "
+            "Géoplateforme, qui sert les couches d'urbanisme (wfs_du, wfs_scot…) parmi toutes ses couches libres",
+            service=service,
+        ))
+    elif kind == SHARED_KEY:
+        context.warn(msg(
+            "clé publique partagée « {key} » retirée : la Géoplateforme ne demande plus de clé pour ses couches "
+            "libres ; la connexion liste désormais toutes les couches libres du {service}, pas seulement celles de "
+            "cette clé",
+            key=match.key, service=service,
+        ))
+    elif kind == THEMATIC_KEY:
+        context.warn(msg(
+            "clé thématique « {key} » retirée : la connexion liste désormais toutes les couches libres du {service}, "
+            "plus seulement celles du thème {key}",
+            key=match.key, service=service,
+        ))
+    if "inspire" in match.key.lower() or "inspire/" in match.endpoint.path.pattern:
+        _inspire_note(context, match.service)
     url = context.registry.service_url(match.service)
     return url + "?SERVICE=WMTS&REQUEST=GetCapabilities" if match.service == "wmts" else url
+
+
+INSPIRE_NAME = re.compile(r"^[A-Z]{2}\.[A-Z][a-z]")  # INSPIRE view layers: theme code, dot, name (BU.Building)
+
+
+def _inspire_note(context: _Context, service: str) -> None:
+    """What a connection on an INSPIRE address finds on the general GPF service, from the registry."""
+    registry = context.registry
+    served = sorted(name for (svc, name) in registry.layers if svc == service and INSPIRE_NAME.match(name))
+    missing = sorted(rule.old_name for (svc, _), rule in registry.rules.items()
+                     if svc == service and rule.decision == "removed" and INSPIRE_NAME.match(rule.old_name))
+    if not served and not missing:
+        return
+    context.warn(msg(
+        "la Géoplateforme n'a pas de service INSPIRE à part : la connexion passe sur le {service} général, qui sert "
+        "{served} couches INSPIRE de vue ({examples}…) ; ne sont plus servies : {missing}",
+        service=_label(service), served=len(served), examples=", ".join(served[:4]),
+        missing=", ".join(missing) or msg("aucune"),
+    ))
 
 
 def _rewrite_wmts(uri: EncodedUri, context: _Context) -> None:
@@ -307,6 +396,13 @@ def _rewrite_wms(uri: EncodedUri, old_url: UrlParts, match: EndpointMatch, conte
             layers.append(_resolve(context, match.service, name, WMS_SERVICES))
         except (UnmappedError, MalformedUrlError) as unmapped:
             problems.append(_reason(unmapped))
+    if problems and layers:  # some sublayers are there, some are not: say which, move nothing
+        raise UnmappedError(msg(
+            "{missing} couche(s) sur {total} de cette source sans équivalent ({found} publiée(s) : {names}) ; "
+            "source laissée entière, à séparer : {reasons}",
+            missing=len(problems), total=len(names), found=len(layers),
+            names=", ".join(layer.name for layer in layers), reasons=_joined(problems),
+        ))
     if problems:
         raise UnmappedError(_joined(problems))
     services = {layer.service for layer in layers}
@@ -318,7 +414,12 @@ def _rewrite_wms(uri: EncodedUri, old_url: UrlParts, match: EndpointMatch, conte
     old_styles = uri.get_all("styles")
     new_styles = []
     for layer, style in zip(layers, old_styles + [""] * (len(layers) - len(old_styles))):
-        if style and layer.styles and style not in layer.styles:
+        if style and not layer.styles and layer.service == "wms-v":
+            # No WMS vecteur capabilities recorded: an old style name cannot be checked, the default always exists
+            context.warn(msg("style « {style} » non vérifiable sur le WMS vecteur pour {layer} : style par défaut",
+                             style=style, layer=layer.name))
+            style = ""
+        elif style and layer.styles and style not in layer.styles:
             context.warn(msg("style « {style} » inconnu pour {layer} : style par défaut",
                              style=style, layer=layer.name))
             style = ""

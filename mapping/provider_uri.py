@@ -183,7 +183,7 @@ class UrlParts:
     def __init__(self, url: str):
         try:
             parts = urlsplit(url.strip())
-            self.host = (parts.hostname or "").lower()
+            self.host = (parts.hostname or "").lower().rstrip(".")  # `host.` is the same host for DNS
         except ValueError as error:
             raise MalformedUrlError(msg("adresse illisible ({error})", error=str(error))) from None
         self.scheme = parts.scheme.lower()
@@ -203,3 +203,61 @@ class UrlParts:
 
 def is_url(text: str) -> bool:
     return text.strip().lower().startswith(("http://", "https://"))
+
+
+# --- QGIS 1.x WMS layers ----------------------------------------------------------------------------------
+
+
+def is_qgis1_wms(source: str) -> bool:
+    """QGIS's own test for a WMS layer source saved by QGIS < 1.9 (QgsMapLayer::readLayerXml): no `type=`,
+    `crs=` nor `format=` (an XYZ layer has `type=xyz`; every later WMS/WMTS source has `crs` and `format`)."""
+    return bool(source) and not any(word in source for word in ("type=", "crs=", "format="))
+
+
+_QGIS1_ITEM = re.compile(r"(?:(?:tiled|ignoreUrl|featureCount|username|password)=[^,&]*)?")
+
+
+def is_qgis1_wms_text(source: str) -> bool:
+    """A source in the comma-separated QGIS 1.x WMS form itself (`tiled=…,username=…,url=…`): every item before
+    `url=` is one of that form's parameters (a modern connection `url=…` alone is not one)."""
+    head, found, _ = source.partition("url=")
+    if not found or not head.endswith(",") or not is_qgis1_wms(source):
+        return False
+    return all(_QGIS1_ITEM.fullmatch(item) for item in head.split(",")[:-1])
+
+
+def qgis1_wms_source(source: str, sublayers: list[tuple[str, str]], wms_format: str, crs: str) -> str:
+    """The source QGIS 3 makes of a QGIS 1.x WMS layer when it reads the project, as an encoded URI.
+
+    QgsMapLayer::readLayerXml turns `tiled=W;H,ignoreUrl=GetMap;GetFeatureInfo,featureCount=N,username=U,
+    password=P,url=URL` (or a bare `http:` address) into parameters, then QgsRasterLayer::readXml adds the
+    layer names and styles of `<rasterproperties><wmsSublayer>`, the `<wmsFormat>` and the layer's CRS.
+    Same steps here, parameters sorted as QgsDataSourceUri::encodedUri writes them (credentials last).
+    """
+    params: list[tuple[str, str]] = []
+    credentials: list[tuple[str, str]] = []
+    if source.startswith("http:"):
+        params.append(("url", source))
+    else:
+        for item in source.split(","):
+            key, equals, value = item.partition("=")
+            if not equals:
+                continue
+            if key in ("username", "password"):
+                credentials.append((key, value))
+            elif key == "tiled":
+                sizes = value.split(";")
+                if len(sizes) == 2:  # untiled: the largest image size
+                    params += [("maxWidth", sizes[0]), ("maxHeight", sizes[1])]
+                elif len(sizes) > 2:  # tiled (WMS-C): resolutions are no longer needed
+                    params.append(("tileMatrixSet", ""))
+            elif key in ("featureCount", "url"):
+                params.append((key, value))
+            elif key == "ignoreUrl":
+                params += [("ignoreUrl", request) for request in value.split(";")]
+    for name, style in sublayers:
+        params += [("layers", name), ("styles", style)]
+    params += [("format", wms_format), ("crs", crs)]
+    params.sort(key=lambda pair: pair[0])  # stable: layers and styles keep their order
+    credentials.sort(key=lambda pair: pair[0] != "username")
+    return "&".join(f"{key}={quote(value, safe=_QUERY_SAFE)}" for key, value in params + credentials)

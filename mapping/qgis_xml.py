@@ -17,6 +17,7 @@ from lxml import etree
 from . import splice
 from .messages import msg
 from .outcome import InputError
+from .provider_uri import is_qgis1_wms, qgis1_wms_source
 
 PROJECT_ROOT = "qgis"
 QLR_ROOT = "qlr"
@@ -321,6 +322,22 @@ class MapLayerNode(NamedTuple):
     layer_id: str
     name: str
     provider: str
+    #: The source as QGIS 3 reads it when that differs from the saved text: a QGIS 1.x WMS layer, whose
+    #: layer names, styles, format and CRS are stored beside its source (`qgis1_source`); "" otherwise.
+    read_source: str = ""
+
+
+def qgis1_source(element: etree._Element, source: str) -> str:
+    """The source QGIS 3 reads for a `<maplayer>` saved by QGIS 1.x with the wms provider ("" if not one)."""
+    if not is_qgis1_wms(source) or source.startswith("https:"):
+        return ""  # QGIS reads a bare https address as no address at all: nothing to complete
+    properties = element.find("rasterproperties")
+    sublayers = [] if properties is None else [
+        (_text(sub.find("name")), _text(sub.find("style"))) for sub in properties.iterfind("wmsSublayer")
+    ]
+    wms_format = _text(properties.find("wmsFormat")) if properties is not None else ""
+    crs = _text(element.find("srs/spatialrefsys/authid"))
+    return qgis1_wms_source(source, sublayers, wms_format, crs) if sublayers else ""
 
 
 def guess_provider(layer_type: str, source: str) -> str:
@@ -388,6 +405,7 @@ class LayerCollector:
             layer_id=_text(parts.get("id")),
             name=_text(parts.get("layername")),
             provider=provider,
+            read_source=qgis1_source(element, source) if provider.lower() == "wms" else "",
         )
 
 

@@ -124,7 +124,9 @@ class Registry:
         }
         self.vectortile_style_renames = [(r["old"], r["new"]) for r in _rows("vectortile_styles.csv", directory)]
         hosts = "|".join(re.escape(h) for h in sorted(self.old_hosts, key=len, reverse=True))
-        self.old_host_pattern = re.compile(rf"(?<![\w.-])(?:{hosts})(?![\w.-])", re.IGNORECASE)
+        # A host ends where no name character follows: `wxs.ign.fr.` (a final dot, the same host for DNS) is one,
+        # `wxs.ign.fr.example.org` is not.
+        self.old_host_pattern = re.compile(rf"(?<![\w.-])(?:{hosts})(?![\w-]|\.[\w-])", re.IGNORECASE)
 
     def mentions_old_host(self, text: str) -> bool:
         """Cheap first test: does the text name any old Géoportail host at all?"""

@@ -6,7 +6,10 @@ migrate to layers that exist. Those facts come from GetCapabilities documents, r
 parser (catalog/capabilities.py, catalog/parse.py: one parser for the engine and the catalogue, so they
 cannot disagree); this script reads the recorded ones (../shared/gpf-data) and writes
 `mapping/registry/gpf_layers.csv` and `wmts_style_renames.csv`, committed so that the engine needs neither
-the network nor the shared folder. Run it again (`make registry`) when newer recorded documents arrive, and
+the network nor the shared folder. No WMS vecteur capabilities were recorded: its layers are those of IGN's
+services list (through the catalogue's parser) and of IGN's own GPF catalogue project of January 2025
+(`mapping/gpf_idg_catalogue_2025-01-03.csv`, every layer a ready data.geopf.fr/wms-v source), each row naming
+the documents that list it in `evidence`. Run it again (`make registry`) when newer recorded documents arrive, and
 review the diff.
 
 Usage: tools/build_registry.py [--data DIR] [--output DIR]
@@ -23,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "gpf-data"
 DEFAULT_OUTPUT = ROOT / "mapping" / "registry"
 
+#: IGN's GPF catalogue project for its IDG plugin (2025-01-03), extracted: the fullest evidence of the WMS-V layers.
+IDG_CATALOGUE = "gpf_idg_catalogue_2025-01-03.csv"
 COLUMNS = ["service", "name", "access", "tile_matrix_sets", "crs", "styles", "formats", "evidence"]
 SEP = "|"  # list separator inside a cell: style names may contain spaces
 
@@ -65,7 +70,23 @@ def build(data: Path) -> list[dict]:
         raise SystemExit("error: unreadable GPF documents: " + "; ".join(failed))
     rows = [layer_row(layer) for layer in facts.layers]
     unique = {(r["service"], r["name"], r["access"]): r for r in rows}
+    for name in wms_v_catalogue_names(data / "mapping" / IDG_CATALOGUE):
+        known = unique.get(("wms-v", name, "free"))
+        if known is None:
+            unique[("wms-v", name, "free")] = {"service": "wms-v", "name": name, "access": "free",
+                                               "evidence": IDG_CATALOGUE}
+        elif IDG_CATALOGUE not in known["evidence"]:
+            known["evidence"] = f"{known['evidence']}; {IDG_CATALOGUE}"
     return sorted(unique.values(), key=lambda r: (r["service"], r["name"], r["access"]))
+
+
+def wms_v_catalogue_names(path: Path) -> list[str]:
+    """The distinct WMS vecteur layer names of IGN's GPF catalogue project (none when the file is absent)."""
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        names = {row["layer"].strip() for row in csv.DictReader(handle) if row["service"] == "wms-v"}
+    return sorted(name for name in names if name)
 
 
 def style_rename_rows(path: Path, layers: list[dict]) -> list[dict]:

@@ -187,15 +187,27 @@ def test_wms_vector_goes_to_wms_v():
     assert params(result.new_source).get("url") == "https://data.geopf.fr/wms-v/ows"
 
 
-def test_wms_vector_renamed_layer():
+def test_wms_vector_old_name_still_served_keeps_its_name():
+    """IGN's 2025 GPF catalogue serves BDGEODESIQUE-RN_BDD-POI_WLD on data.geopf.fr/wms-v under its old name:
+    the same name wins over the inferred rename to IGNF_GEODESIE-RN (issue 14)."""
     old = wms(["BDGEODESIQUE-RN_BDD-POI_WLD"], url="https://wxs.ign.fr/geodesie/geoportail/v/wms")
     result = migrate_source("wms", old)
     assert result.status == MIGRATED
-    assert params(result.new_source).get("layers") == "IGNF_GEODESIE-RN"
+    assert params(result.new_source).get("layers") == "BDGEODESIQUE-RN_BDD-POI_WLD"
+    assert params(result.new_source).get("url") == "https://data.geopf.fr/wms-v/ows"
+
+
+def test_wms_vector_renamed_layer():
+    old = wms(["BAN.ADRESSE"], url="https://wxs.ign.fr/adresse/geoportail/v/wms")
+    result = migrate_source("wms", old)
+    assert result.status == MIGRATED
+    assert params(result.new_source).get("layers") == "BAN.DATA.GOUV"
 
 
 def test_wms_vector_layer_now_raster_moves_service_with_warning():
-    old = wms(["ELEVATION.CONTOUR.LINE"], url="https://wxs.ign.fr/altimetrie/geoportail/v/wms")
+    # a raster-only layer named on the old vector WMS (ELEVATION.CONTOUR.LINE, the old example, is now listed on
+    # the WMS vecteur by IGN's 2025 catalogue, so it stays there)
+    old = wms(["ORTHOIMAGERY.ORTHOPHOTOS"], url="https://wxs.ign.fr/ortho/geoportail/v/wms")
     result = migrate_source("wms", old)
     assert result.status == MIGRATED
     assert params(result.new_source).get("url") == "https://data.geopf.fr/wms-r/wms"
@@ -205,7 +217,13 @@ def test_wms_vector_layer_now_raster_moves_service_with_warning():
 def test_inspire_wms():
     ok = migrate_source("wms", wms(["CP.CadastralParcel"], url="https://wxs.ign.fr/inspire/inspire/r/wms"))
     assert ok.status == MIGRATED and "data.geopf.fr/wms-r/wms" in ok.new_source
-    gone = migrate_source("wms", wms(["BU.Building"], url="https://wxs.ign.fr/inspire/inspire/v/wms"))
+    # INSPIRE view layers of the vector WMS: IGN's 2025 GPF catalogue serves most on data.geopf.fr/wms-v (issue 14)
+    for name in ("BU.Building", "AU.AdministrativeUnit", "TN.RoadTransportNetwork", "HY.PhysicalWaters"):
+        moved = migrate_source("wms", wms([name], url="https://wxs.ign.fr/inspire/inspire/v/wms"))
+        assert moved.status == MIGRATED, (name, moved.reason)
+        assert params(moved.new_source).get("url") == "https://data.geopf.fr/wms-v/ows"
+        assert params(moved.new_source).get("layers") == name
+    gone = migrate_source("wms", wms(["AD.Address"], url="https://wxs.ign.fr/inspire/inspire/v/wms"))
     assert gone.status == UNMAPPED and "INSPIRE" in gone.reason
 
 
@@ -435,7 +453,9 @@ def test_wmts_connection_moves_to_gpf_and_warns_about_a_personal_key():
 def test_wms_and_wfs_connections():
     wms_result = migrate_source("wms", "url=https://wxs.ign.fr/ortho/geoportail/r/wms")
     assert params(wms_result.new_source).get("url") == "https://data.geopf.fr/wms-r/wms"
-    assert not wms_result.warnings
+    # a thematic key is told as such (issue 14), not as a personal key, and says the connection now lists more
+    assert len(wms_result.warnings) == 1 and wms_result.warnings[0].startswith("clé thématique « ortho »")
+    assert "personnelle" not in wms_result.warnings[0]
     wfs_result = migrate_source("WFS", "url='https://wxs.ign.fr/topographie/geoportail/wfs?SERVICE=WFS'")
     assert wfs_result.status == MIGRATED
     assert wfs_result.new_source == "url='https://data.geopf.fr/wfs/ows'"
@@ -499,3 +519,40 @@ def test_other_gdal_sources_on_old_hosts_are_reported_not_rewritten():
     result = migrate_source("gdal", old)
     assert result.status == UNMAPPED and result.new_source == old and "GDAL" in result.reason
     assert migrate_source("gdal", "/data/ortho.tif").status == UNCHANGED
+
+
+@pytest.mark.parametrize("key, kind, words", [
+    ("choisirgeoportail", "shared", "clé publique partagée « choisirgeoportail »"),
+    ("pratique", "shared", "clé publique partagée « pratique »"),
+    ("choisirinspire", "shared", "clé publique partagée « choisirinspire »"),
+    ("cartes", "thematic", "clé thématique « cartes »"),
+    ("abcdefghijkl0123456789ab", "personal", "clé personnelle retirée"),
+])
+def test_connection_wording_follows_the_key_kind(key, kind, words):
+    from gpf_bascule.mapping.engine import key_kind
+    from gpf_bascule.mapping.registry import load_registry
+
+    result = migrate_source("wms", f"url=https://wxs.ign.fr/{key}/geoportail/wmts")
+    assert result.status == MIGRATED and any(w.startswith(words) for w in result.warnings), result.warnings
+    assert all("SCAN 25" not in w for w in result.warnings) or kind == "personal"
+    assert key not in result.new_source
+    match = load_registry().match_endpoint("wxs.ign.fr", f"{key}/geoportail/wmts")
+    assert key_kind(match) == kind
+
+
+def test_gpu_connection_is_a_shared_key_never_personal():
+    result = migrate_source("WFS", "url='https://wxs-gpu.mongeoportail.ign.fr/externe/abcdefghijkl0123456789ab/wfs/v'")
+    assert result.status == MIGRATED and result.new_source == "url='https://data.geopf.fr/wfs/ows'"
+    assert len(result.warnings) == 1 and "Géoportail de l'urbanisme" in result.warnings[0]
+    assert "abcdefghijkl0123456789ab" not in result.warnings[0] and "personnelle" not in result.warnings[0]
+
+
+def test_inspire_connection_says_what_is_and_is_not_served():
+    result = migrate_source("wms", "url=https://wxs.ign.fr/choisirinspire/inspire/v/wms")
+    assert params(result.new_source).get("url") == "https://data.geopf.fr/wms-v/ows"
+    note = next(w for w in result.warnings if "INSPIRE" in w)
+    assert "BU.Building" in note and "AU.AdministrativeUnit" in note  # served by the general WMS vecteur
+    assert "AD.Address" in note and "US.UtilityAndGovernmentalServices" in note  # gone
+    raster = migrate_source("wms", "url=https://wxs.ign.fr/inspire/inspire/r/wms")
+    note = next(w for w in raster.warnings if "INSPIRE" in w)
+    assert "CP.CadastralParcel" in note and "HR.ORTHOIMAGERY" not in note

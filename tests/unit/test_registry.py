@@ -47,9 +47,12 @@ def recorded(shared_data):
     with (shared_data / "mapping" / "gpf_services_by_theme.csv").open(encoding="utf-8") as handle:
         services = list(csv.DictReader(handle))
     private = json.loads((shared_data / "mapping" / "gpf_private_scan_config.json").read_text(encoding="utf-8"))
+    with (shared_data / "mapping" / "gpf_idg_catalogue_2025-01-03.csv").open(encoding="utf-8") as handle:
+        idg_wms_v = {r["layer"] for r in csv.DictReader(handle) if r["service"] == "wms-v"}
     return {
         "wmts": wmts, "wms-r": wms_r, "wfs": wfs,
-        "wms-list": {r["layer"] for r in services if r["service"] == "WMS"},
+        # WMS vecteur: no capabilities recorded; IGN's services list and IGN's 2025 GPF catalogue project list it
+        "wms-list": {r["layer"] for r in services if r["service"] == "WMS"} | idg_wms_v,
         "tms": {r["layer"] for r in services if r["service"] == "TMS"},
         "private": {layer["name"] for layer in private["layers"].values()},
     }
@@ -204,3 +207,21 @@ def test_every_old_address_variant_is_recognised(url, service):
 def test_no_rule_for_a_path_prefix_lookalike():
     parts = UrlParts("https://wxs.ign.fr/ortho/geoportail/wmtsfoo")
     assert load_registry().match_endpoint(parts.host, parts.path) is None
+
+
+def test_wms_v_facts_carry_ign_2025_catalogue_evidence(shared_data):
+    """Every distinct WMS-V name of IGN's 2025 GPF catalogue (479) is a registry layer naming that evidence, and
+    the old INSPIRE / vector-WMS names it serves are no longer called withdrawn (issue 14)."""
+    with (shared_data / "mapping" / "gpf_idg_catalogue_2025-01-03.csv").open(encoding="utf-8") as handle:
+        names = {r["layer"] for r in csv.DictReader(handle) if r["service"] == "wms-v"}
+    assert len(names) == 479
+    with (REGISTRY_DIR / "gpf_layers.csv").open(encoding="utf-8") as handle:
+        rows = {r["name"]: r for r in csv.DictReader(handle) if r["service"] == "wms-v"}
+    assert names <= set(rows)
+    for name in names:
+        assert "gpf_idg_catalogue_2025-01-03.csv" in rows[name]["evidence"], name
+    registry = load_registry()
+    for name in ("AU.AdministrativeUnit", "BU.Building", "TN.RoadTransportNetwork", "HY.PhysicalWaters",
+                 "BDTOPO-GEOPO-BATI_WLD_WGS84G", "BDCARTO-HYDROGRAPHIE_WLD_WGS84G",
+                 "BDADRESSE-POINTADRESSE_BDD_FXX_RGF93G"):
+        assert registry.layer("wms-v", name) is not None and registry.rule("wms-v", name) is None, name
