@@ -14,16 +14,19 @@ this module only knows how to give a live layer its new source without losing wh
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from qgis.core import (
     Qgis,
     QgsDataProvider,
+    QgsLayerTreeGroup,
     QgsMapLayer,
     QgsMapLayerType,
     QgsProject,
+    QgsRasterLayer,
+    QgsVectorLayer,
 )
 from qgis.PyQt.QtCore import QObject
 from qgis.PyQt.QtXml import QDomDocument, QDomNode
@@ -31,11 +34,13 @@ from qgis.PyQt.QtXml import QDomDocument, QDomNode
 from .. import log as gpf_log
 from ..i18n import tr
 from ..mapping.batch import backup_stamp, write_backup
-from ..mapping.engine import THE_GEOM, migrate_source
+from ..mapping.engine import MSG_NEEDS_KEY, THE_GEOM, migrate_source
+from ..mapping.layer_limit import layer_names, over_limit, split_source
 from ..mapping.qgis_xml import guess_provider
 from ..mapping.redact import redact
 from ..mapping.registry import Registry, load_registry
-from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
+from ..mapping.replacements import replaced_message, with_replacements
+from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED, Replacement
 from .qgis_compat import recover_unread_layers
 
 LOG_TAG = gpf_log.TAG
@@ -76,10 +81,42 @@ class LayerPlan:
     warnings: tuple[str, ...] = ()
     available: bool = True
     rename_geom: bool = False  # the layer's style/expressions mention the_geom (WFS only)
+    #: A successor proposed for a withdrawn layer (mapping/replacements.py): a separate choice, never applied
+    #: unless the user accepts it (`apply(..., accepted={layer_id})`).
+    replacement: Replacement | None = None
+    #: The source (the new one when applicable) names more layers than one GPF request may: `split_layer` offers
+    #: one QGIS layer per sublayer; the warning is in `warnings`.
+    splittable: bool = False
+    the_geom_in_style: bool = False  # WFS: the style mentions the_geom (renamed if the layer moves)
 
     @property
     def applicable(self) -> bool:
         return self.status in APPLICABLE and self.new_source != self.old_source
+
+    @property
+    def replaced(self) -> bool:
+        """True for the plan `with_replacement()` returned: its new source is the accepted successor."""
+        return self.replacement is not None and self.applicable and self.new_source == self.replacement.new_source
+
+    def with_replacement(self) -> LayerPlan:
+        """The plan as it is when the user accepts its replacement (itself when there is none)."""
+        replacement = self.replacement
+        if replacement is None or self.replaced:
+            return self
+        warnings = [replaced_message(replacement), *replacement.warnings]
+        rename_geom = self.the_geom_in_style and _is_wfs(self.provider)
+        if rename_geom:
+            warnings.append(msg_expressions_geom())
+        return replace(
+            self,
+            service=replacement.service,
+            new_source=replacement.new_source,
+            status=NEEDS_KEY if replacement.needs_key else MIGRATED,
+            reason=MSG_NEEDS_KEY if replacement.needs_key else "",
+            warnings=tuple(warnings),
+            rename_geom=rename_geom,
+            splittable=over_limit(self.provider, replacement.new_source, replacement.service),
+        )
 
 
 @dataclass
@@ -190,13 +227,17 @@ def scan_project(
     registry = registry or load_registry()
     if layers is None and recover_unread_layers(project, registry):
         BackupGuard.arm(project)  # the layers read again lost their authcfg: the file is copied before a save
+    migrate = with_replacements(lambda provider, source: migrate_source(provider, source, registry))
     plans = []
     for layer in _layers_in_order(project) if layers is None else layers:
         provider = layer_provider(layer)
-        migration = migrate_source(provider, layer.source(), registry)
+        migration = migrate(provider, layer.source())
         warnings = list(migration.warnings)
-        rename_geom = False
-        if _is_wfs(provider) and migration.status in APPLICABLE and THE_GEOM.search(_style_text(layer)):
+        rename_geom = the_geom = False
+        moves = migration.status in APPLICABLE or migration.replacement is not None
+        if _is_wfs(provider) and moves and THE_GEOM.search(_style_text(layer)):
+            the_geom = True
+        if the_geom and migration.status in APPLICABLE:
             rename_geom = True
             warnings.append(msg_expressions_geom())
         plans.append(
@@ -212,6 +253,11 @@ def scan_project(
                 warnings=tuple(warnings),
                 available=layer.isValid(),
                 rename_geom=rename_geom,
+                replacement=migration.replacement,
+                splittable=migration.status != UNMAPPED and over_limit(
+                    provider, migration.new_source, migration.service
+                ),
+                the_geom_in_style=the_geom,
             )
         )
     return plans
@@ -272,13 +318,17 @@ def apply(
     project: QgsProject,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    accepted: Collection[str] = frozenset(),
 ) -> Applied:
     """Give each applicable planned layer its new source, keeping its style; the result is the undo record.
 
+    `accepted` holds the ids of the layers whose proposed replacement the user accepted: only those move to their
+    successor (`LayerPlan.with_replacement`); the others are applied as planned (a withdrawn layer stays as it is).
     `progress(done, total)` is called after each applicable layer (skipped ones included); `cancelled()` is asked
     before each one: when it answers True the run stops there and the record holds what was done (one undo step).
     """
-    todo = [plan for plan in plans if plan.applicable]
+    chosen = [plan.with_replacement() if plan.layer_id in accepted else plan for plan in plans]
+    todo = [plan for plan in chosen if plan.applicable]
     applied = Applied(project, total=len(todo))
     for done, plan in enumerate(todo, start=1):
         if cancelled is not None and cancelled():
@@ -334,6 +384,92 @@ def undo(applied: Applied) -> int:
         applied.project.setDirty(True)
         log(tr("bascule annulée : {count} couche(s) remise(s) sur leur ancienne source").format(count=restored))
     return restored
+
+
+# --- one QGIS layer per sublayer (IGN's two-layer limit) -----------------------------------------------------
+
+
+class Split(list):
+    """The layers `split_layer` made (top to bottom as in the layer tree), and the original layer, kept aside
+    (taken out of the project, not deleted) so that `restore()` can put it back where it was."""
+
+    def __init__(self, project: QgsProject, layers: list[QgsMapLayer] | None = None,
+                 original: QgsMapLayer | None = None, parent: QgsLayerTreeGroup | None = None, index: int = 0,
+                 checked: bool = True) -> None:
+        super().__init__(layers or [])
+        self.project = project
+        self.ids = [layer.id() for layer in self]
+        self.original = original
+        self.original_id = original.id() if original is not None else ""
+        self._parent = parent
+        self._index = index
+        self._checked = checked
+        self.restored = False
+
+    def restore(self) -> bool:
+        """Put the original layer back at its place (same id, source, style) and remove the layers made from it."""
+        if self.original is None or self.restored:
+            return False
+        parent, index = self.project.layerTreeRoot(), 0
+        with contextlib.suppress(RuntimeError):  # a group deleted since: the original goes to the top of the root
+            if self._parent is not None and self._parent.children() is not None:
+                parent, index = self._parent, self._index
+        self.project.addMapLayer(self.original, False)
+        node = parent.insertLayer(min(index, len(parent.children())), self.original)
+        node.setItemVisibilityChecked(self._checked)
+        gone = [layer_id for layer_id in self.ids if self.project.mapLayer(layer_id) is not None]
+        self.project.removeMapLayers(gone)
+        self.restored = True
+        self.project.setDirty(True)
+        log(tr("{layer} : couche d'origine remise à la place de ses {count} sous-couches").format(
+            layer=self.original.name(), count=len(self.ids)))
+        return True
+
+
+def split_layer(project: QgsProject, layer_id: str) -> Split:
+    """Replace a WMS (or WFS) layer that names several sublayers by one layer per sublayer.
+
+    GPF answers at most two layers per request (IGN's limit since 2026-06-15). The new layers take the original's
+    place in its group, its style (the whole style XML), its visibility; the first sublayer ends at the bottom, as
+    the server drew it under the others. The original is taken out of the project, not deleted: `Split.restore()`
+    puts it back. An empty Split when the layer is unknown or names a single layer.
+    """
+    layer = project.mapLayer(layer_id)
+    if layer is None:
+        return Split(project)
+    provider = layer_provider(layer)
+    sources = split_source(provider, layer.source())
+    if len(sources) < 2:
+        return Split(project)
+    names = layer_names(provider, layer.source())
+    names += [str(number) for number in range(len(names) + 1, len(sources) + 1)]
+    root = project.layerTreeRoot()
+    node = root.findLayer(layer_id)
+    parent = node.parent() if node is not None else root
+    index = parent.children().index(node) if node is not None else 0
+    checked = node.itemVisibilityChecked() if node is not None else True
+    style = _style_text(layer)
+    made = []
+    for name, source in zip(names, sources):
+        title = f"{layer.name()} — {name}"
+        new = QgsVectorLayer(source, title, provider) if isinstance(layer, QgsVectorLayer) else QgsRasterLayer(
+            source, title, provider
+        )
+        _restore_style(new, style)
+        new.setName(title)
+        made.append(new)
+    made.reverse()  # the tree draws top-down, the server drew its list bottom-up
+    for offset, new in enumerate(made):
+        project.addMapLayer(new, False)
+        parent.insertLayer(index + offset, new).setItemVisibilityChecked(checked)
+    name = layer.name()
+    original = project.takeMapLayer(layer)
+    split = Split(project, made, original, parent, index, checked)
+    BackupGuard.arm(project)
+    project.setDirty(True)
+    log(tr("{layer} : séparée en {count} couches, une par sous-couche (au plus deux couches par requête sur la "
+           "Géoplateforme)").format(layer=name, count=len(made)))
+    return split
 
 
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:
@@ -407,5 +543,7 @@ __all__ = [
     "LayerPlan",
     "apply",
     "scan_project",
+    "split_layer",
+    "Split",
     "undo",
 ]

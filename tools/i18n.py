@@ -35,6 +35,11 @@ ROOT = Path(__file__).resolve().parent.parent
 I18N_DIR = ROOT / "resources" / "i18n"
 CONTEXT = "GpfBascule"
 REGISTRY_RULES = "mapping/registry/layer_rules.csv"
+#: Registry tables whose columns users read (in the dialog and the reports): (file, columns).
+REGISTRY_TEXTS = (
+    (REGISTRY_RULES, ("reason",)),
+    ("mapping/registry/replacements.csv", ("title", "changes")),
+)
 SOURCE_LANGUAGE = "fr"
 LANGUAGES = ("fr", "en")
 # Every module of the plugin is read, except those in these folders (not UI, or not ours).
@@ -73,17 +78,20 @@ def _is_msg_call(node: ast.Call) -> bool:
 
 
 def registry_reasons(root: Path = ROOT) -> list[Occurrence]:
-    """The reasons of the registry's layer rules: users read them in the bascule dialog and the reports."""
-    path = root / REGISTRY_RULES
-    if not path.is_file():
-        return []
+    """The texts of the registry users read in the bascule dialog and the reports: rule reasons, replacement
+    titles and what a replacement changes."""
     found: dict[str, Occurrence] = {}
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.DictReader(handle)
-        for row in reader:
-            reason = (row.get("reason") or "").strip()
-            if reason:
-                found.setdefault(reason, Occurrence(reason, REGISTRY_RULES, reader.line_num))
+    for name, columns in REGISTRY_TEXTS:
+        path = root / name
+        if not path.is_file():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            reader = csv.DictReader(handle)
+            for row in reader:
+                for column in columns:
+                    text = (row.get(column) or "").strip()
+                    if text:
+                        found.setdefault(text, Occurrence(text, name, reader.line_num))
     return list(found.values())
 
 

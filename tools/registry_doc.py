@@ -68,6 +68,7 @@ def render(directory: Path = REGISTRY_DIR) -> str:
     rules = _rows("layer_rules.csv", directory)
     styles = _rows("wmts_style_renames.csv", directory)
     vt_styles = _rows("vectortile_styles.csv", directory)
+    replacements = _rows("replacements.csv", directory)
     renames = [r for r in rules if r["decision"] == "rename"]
     removals = [r for r in rules if r["decision"] == "removed"]
     service_order = [s["service"] for s in services]
@@ -93,6 +94,7 @@ def render(directory: Path = REGISTRY_DIR) -> str:
         ("couches publiées par la Géoplateforme (`gpf_layers.csv`)", str(len(layers))),
         ("couches renommées ou déplacées (`layer_rules.csv`, `rename`)", str(len(renames))),
         ("couches sans équivalent (`layer_rules.csv`, `removed`)", str(len(removals))),
+        ("remplacements proposés (`replacements.csv`)", str(len(replacements))),
         ("styles WMTS renommés (`wmts_style_renames.csv`)", str(len(styles))),
         ("styles de tuiles vectorielles renommés (`vectortile_styles.csv`)", str(len(vt_styles))),
     ])
@@ -117,7 +119,10 @@ def render(directory: Path = REGISTRY_DIR) -> str:
 
     out += ["", "## Couches publiées par service (GPF layer facts)", "",
             "Dérivé des documents GetCapabilities enregistrés par `tools/build_registry.py` (`make registry`) ;"
-            " jamais modifié à la main.", ""]
+            " jamais modifié à la main. Aucune capacité du WMS vecteur n'a été enregistrée : ses couches sont"
+            " celles de la liste des services de l'IGN et du projet catalogue GPF de l'IGN du 3 janvier 2025"
+            " (`gpf_idg_catalogue_2025-01-03.csv`), chaque ligne nommant ses preuves dans la colonne `evidence`.",
+            ""]
     counts = Counter((r["service"], r["access"]) for r in layers)
     layer_services = [s for s in service_order if any(k[0] == s for k in counts)]
     layer_services += sorted({k[0] for k in counts} - set(layer_services))
@@ -128,6 +133,12 @@ def render(directory: Path = REGISTRY_DIR) -> str:
         + [("**total**", str(sum(n for (_, a), n in counts.items() if a == "free")),
             str(sum(n for (_, a), n in counts.items() if a == "private")), str(len(layers)))],
     )
+    wms_v = [r for r in layers if r["service"] == "wms-v"]
+    if wms_v:
+        evidence = Counter(part.strip() for r in wms_v for part in r["evidence"].split(";") if part.strip())
+        out += ["", f"Preuves des {len(wms_v)} couches du WMS vecteur (une couche peut en avoir plusieurs) :", ""]
+        out += table(("preuve (evidence)", "couches"),
+                     [(cell(name), str(n)) for name, n in sorted(evidence.items(), key=lambda kv: (-kv[1], kv[0]))])
 
     out += ["", "## Couches renommées ou déplacées (Layer renames)", "",
             "L'ancienne couche n'est pas publiée sous le même nom ou le même service : la source est réécrite vers"
@@ -154,6 +165,19 @@ def render(directory: Path = REGISTRY_DIR) -> str:
             ((code(r["old_name"]), cell(r["reason"]), cell(r["evidence"])) for r in subset),
         )
         out.append("")
+
+    out += ["## Remplacements proposés (Proposed replacements)", "",
+            "Une couche retirée qui a un successeur évident : le remplacement change ce que la couche montre"
+            " (style, date, échelles), il est donc seulement proposé (statut `unmapped` inchangé) et appliqué"
+            " quand l'utilisateur l'accepte (case dans la fenêtre de bascule, `--accept-replacements`, paramètre"
+            " Processing).", ""]
+    out += table(
+        ("ancienne couche", "couche proposée", "ce qui change", "preuve (evidence)"),
+        ((code(r["old_layer"]) + f" ({cell(label(r['old_service']))})",
+          code(r["new_layer"]) + f" ({cell(label(r['new_service']))}, {cell(r['title'])})",
+          cell(r["changes"]), cell(r["evidence"])) for r in replacements),
+    )
+    out.append("")
 
     out += ["## Styles WMTS renommés (WMTS style renames)", "",
             "Dérivé des documents enregistrés : l'ancien style de la couche devient celui que la Géoplateforme"
