@@ -1,4 +1,5 @@
-"""Command line: `gpf-bascule migrate PATH... (--output-dir DIR | --in-place) [--report FILE] [--dry-run]`
+"""Command line: `gpf-bascule migrate PATH... (--output-dir DIR | --in-place) [--report FILE] [--dry-run]
+[--accept-replacements]`
 and `gpf-bascule catalog [--json] [--snapshot FILE] | catalog --build [--source DIR_OR_URL] --output FILE`.
 
 Exit status: 0 when every file was processed (layers without a Géoplateforme equivalent are reported,
@@ -94,9 +95,13 @@ def build_parser() -> argparse.ArgumentParser:
         "migrate",
         help="réécrire les sources de données de projets, définitions de couches et exports de connexions",
         description="Réécrit les sources Géoportail des fichiers .qgs, .qgz, .qlr et des exports de connexions "
-        "QGIS (.xml), ou de tous ceux d'un dossier (récursivement).",
+        "QGIS (.xml), ou de tous ceux d'un dossier (récursivement), et les projets enregistrés en base : "
+        "'geopackage:/chemin/f.gpkg[?projectName=NOM]', 'postgresql://hôte?dbname=BASE&schema=SCHEMA[&project=NOM]' "
+        "(sur place, sauvegarde dans la table qgis_projects_gpf_backup). Aussi : les connexions d'un profil QGIS "
+        "(QGIS3.ini, ou le dossier du profil) et la configuration Lizmap (projet.qgs.cfg) basculée avec son projet.",
     )
-    migrate.add_argument("paths", nargs="+", metavar="PATH", help="fichier ou dossier à traiter")
+    migrate.add_argument("paths", nargs="+", metavar="PATH",
+                         help="fichier, dossier, geopackage:… ou postgresql://… à traiter")
     target = migrate.add_mutually_exclusive_group(required=True)
     target.add_argument("--output-dir", metavar="DIR", type=_output_dir,
                         help="écrire les résultats dans DIR (entrées intactes)")
@@ -105,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     migrate.add_argument("--report", metavar="FILE", type=_report_path, help="rapport .json, .csv ou .html")
     migrate.add_argument("--dry-run", action="store_true", help="ne rien écrire d'autre que le rapport")
+    migrate.add_argument(
+        "--accept-replacements", action="store_true",
+        help="remplacer aussi les couches retirées par la couche qui leur succède (Plan IGN v1 → v2…) : ce que "
+        "la couche montre change (style, date, échelles) ; sans cette option, le remplacement est seulement proposé",
+    )
     restore = commands.add_parser(
         "restore",
         help="annuler une bascule sur place : remettre les sauvegardes .bak-gpf-DATE",
@@ -112,7 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
         "plus récente qu'une bascule --in-place a laissée à côté. Un fichier modifié depuis la bascule est laissé "
         "tel quel, sauf avec --force (il est alors gardé à côté).",
     )
-    restore.add_argument("paths", nargs="+", metavar="PATH", help="fichier ou dossier basculé sur place")
+    restore.add_argument("paths", nargs="+", metavar="PATH",
+                         help="fichier, dossier, geopackage:… ou postgresql://… basculé sur place")
     restore.add_argument("--force", action="store_true",
                          help="remettre aussi les fichiers modifiés depuis la bascule (gardés en .bak-gpf-avant-"
                          "restauration-DATE)")
@@ -199,9 +210,12 @@ def _migrate(args: argparse.Namespace) -> int:
         in_place=args.in_place,
         dry_run=args.dry_run,
         on_result=show_error,
+        accept_replacements=args.accept_replacements,
     )
     status = 1 if any(result.status == FILE_ERROR for result in results) else 0
     _print_summary(results, summarize(results), args.dry_run, redact)
+    _print_replacements(results, args.accept_replacements)
+    _print_references(results)
     if args.report:
         try:
             write_report(args.report, results, dry_run=args.dry_run)
@@ -239,6 +253,32 @@ def _restore(args: argparse.Namespace) -> int:
     return 1 if counts[restore.MODIFIED] or counts[restore.ERROR] else 0
 
 
+def _print_replacements(results, accepted: bool) -> None:
+    """Successors of withdrawn layers: proposed (applied only with --accept-replacements), or applied."""
+    from .mapping.report import replacement_lines
+
+    lines = replacement_lines(results)
+    for line in lines[:_ATTENTION_LINES]:
+        print(f"  {line}")
+    if len(lines) > _ATTENTION_LINES:
+        print(f"  … et {len(lines) - _ATTENTION_LINES} autres (voir --report).")
+    if lines and not accepted:
+        print("--accept-replacements applique ces remplacements (ce que les couches montrent change).")
+
+
+def _print_references(results) -> None:
+    """Old addresses outside data sources (actions, expressions, layouts...): the count, then those to fix."""
+    from .mapping.report import reference_lines
+
+    lines = reference_lines(results)
+    if lines:
+        print(lines[0])
+    for line in lines[1:_ATTENTION_LINES + 1]:
+        print(f"  {line}")
+    if len(lines) - 1 > _ATTENTION_LINES:
+        print(f"  … et {len(lines) - 1 - _ATTENTION_LINES} autres (voir --report).")
+
+
 def _print_summary(results, summary: dict, dry_run: bool, redact) -> None:
     files, layers = summary["files"], summary["layers"]
     if not files["total"]:
@@ -248,10 +288,9 @@ def _print_summary(results, summary: dict, dry_run: bool, redact) -> None:
         f"Fichiers : {files['total']} traités, {files['migrated']} modifiés, {files['unchanged']} inchangés, "
         f"{files['error']} en erreur."
     )
-    print(
-        f"Sources : {layers['migrated']} migrated (basculées), {layers['unchanged']} unchanged (inchangées), "
-        f"{layers['unmapped']} unmapped (sans correspondance), {layers['needs-key']} needs-key (clé requise)."
-    )
+    from .mapping.vocabulary import capitalized, sources_sentence, status_label  # the dialog's words and counts
+
+    print(f"Sources : {sources_sentence(layers, preview=dry_run)}.")
     attention = [
         (result.path, source)
         for result in results
@@ -260,7 +299,8 @@ def _print_summary(results, summary: dict, dry_run: bool, redact) -> None:
     ]
     for path, source in attention[:_ATTENTION_LINES]:
         label = source.name or source.id
-        print(f"  {source.status}: {redact(path)}: {redact(label)}: {redact(source.reason)}")
+        status = capitalized(status_label(source.status, preview=dry_run))
+        print(f"  {status} : {redact(path)} : {redact(label)} : {redact(source.reason)}")
     if len(attention) > _ATTENTION_LINES:
         print(f"  … et {len(attention) - _ATTENTION_LINES} autres (voir --report).")
     if dry_run:

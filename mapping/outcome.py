@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 from .messages import msg
-from .result import UNMAPPED, Migration
+from .result import UNMAPPED, Migration, Replacement, is_replaced
 
 #: The engine as the rewriters see it: (provider, source) -> Migration. Injected so that tests and the
 #: batch can wrap or replace it; the default is `engine.migrate_source` with the default registry.
@@ -37,6 +37,11 @@ class SourceOutcome:
     new_source: str
     reason: str = ""
     warnings: tuple[str, ...] = ()
+    replacement: Replacement | None = None  # a proposed successor layer (applied only if `replaced`)
+
+    @property
+    def replaced(self) -> bool:
+        return is_replaced(self.replacement, self.old_source, self.new_source)
 
     @classmethod
     def from_migration(cls, layer_id: str, name: str, provider: str, migration: Migration) -> SourceOutcome:
@@ -49,6 +54,7 @@ class SourceOutcome:
             new_source=migration.new_source,
             reason=migration.reason,
             warnings=tuple(migration.warnings),
+            replacement=migration.replacement,
         )
 
 
@@ -61,13 +67,16 @@ class Rewrite:
     """
 
     def __init__(self, data: bytes | None = None, changed: bool = False,
-                 sources: list[SourceOutcome] | None = None, pieces: list | None = None):
+                 sources: list[SourceOutcome] | None = None, pieces: list | None = None,
+                 references: list | None = None):
         if data is None and pieces is None:
             raise ValueError("a Rewrite needs data or pieces")
         self._data = data
         self.pieces = pieces
         self.changed = changed
         self.sources = sources if sources is not None else []
+        #: Old addresses outside data sources (mapping/elsewhere.py Reference): rewritten or left for a person.
+        self.references = references if references is not None else []
 
     @property
     def data(self) -> bytes:
@@ -104,6 +113,8 @@ class FileResult:
     sources: list[SourceOutcome] = field(default_factory=list)
     #: What the user should know about the file beyond its layers (e.g. local data left behind).
     notes: list[str] = field(default_factory=list)
+    #: Old addresses outside data sources (mapping/elsewhere.py Reference): actions, expressions, layouts...
+    references: list = field(default_factory=list)
 
 
 ENGINE_FAILURE = "erreur interne du moteur"  # how the reason below starts (the fuzz test looks for it)

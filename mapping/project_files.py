@@ -10,13 +10,15 @@ import io
 import struct
 import zipfile
 import zlib
+from dataclasses import replace
 from typing import Iterable, NamedTuple, Optional
 
 from lxml import etree
 
-from . import qgis_xml, splice, xml_stream
+from . import elsewhere, qgis_xml, splice, xml_stream
 from .messages import msg
 from .outcome import InputError, Migrator, Rewrite, SourceOutcome, guarded, memoized
+from .result import Migration
 
 PROJECT_SUFFIXES = (".qgs", ".qgz", ".qlr")
 CONNECTION_SUFFIX = ".xml"
@@ -44,6 +46,14 @@ def rewrite_file(name: str, data: bytes, migrate: Migrator, *, streaming: bool =
         return rewrite_xml(data, migrate, expected=(qgis_xml.QLR_ROOT,), streaming=streaming)
     if lowered.endswith(CONNECTION_SUFFIX):
         return rewrite_xml(data, migrate, expected=tuple(qgis_xml.CONNECTION_ROOTS))
+    if lowered.endswith(".ini"):  # a QGIS profile's QGIS3.ini (saved connections): mapping/qgis_ini.py
+        from .qgis_ini import rewrite_ini
+
+        return rewrite_ini(data, migrate)
+    if lowered.endswith(".qgs.cfg"):  # a Lizmap configuration beside its project: mapping/lizmap.py
+        from .lizmap import rewrite_lizmap_cfg
+
+        return rewrite_lizmap_cfg(data, migrate)
     raise InputError(
         msg("type de fichier non pris en charge (attendu : .qgs, .qgz, .qlr ou export de connexions .xml)")
     )
@@ -51,10 +61,11 @@ def rewrite_file(name: str, data: bytes, migrate: Migrator, *, streaming: bool =
 
 def rewrite_xml(data: bytes, migrate: Migrator, expected: tuple[str, ...], *, streaming: bool = True) -> Rewrite:
     """Rewrite a QGIS XML document whose root is one of `expected` (project, qlr or connection roots)."""
-    sources, pieces = rewrite_document(data, migrate, expected, streaming=streaming)
+    references: list = []
+    sources, pieces = rewrite_document(data, migrate, expected, streaming=streaming, references=references)
     if pieces is None:
-        return Rewrite(data=data, changed=False, sources=sources)
-    return Rewrite(pieces=pieces, changed=True, sources=sources)
+        return Rewrite(data=data, changed=False, sources=sources, references=references)
+    return Rewrite(pieces=pieces, changed=True, sources=sources, references=references)
 
 
 #: The outcome of each source, and the new document as pieces to join or write (None: nothing changed).
@@ -62,7 +73,8 @@ Rewritten = tuple[list[SourceOutcome], Optional[list[splice.Piece]]]
 
 
 def rewrite_document(
-    data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...], *, streaming: bool = True
+    data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...], *, streaming: bool = True,
+    references: list | None = None,
 ) -> Rewritten:
     """Rewrite a document's sources, streaming when possible, through the whole tree otherwise.
 
@@ -70,35 +82,68 @@ def rewrite_document(
     are replaced in the original bytes. When the place of one of them is uncertain (or the document does
     not parse), the whole tree is built, which re-serialises it if need be or gives the parser's reason;
     the engine is not asked twice. Connection exports are small: always the tree.
+    `references` receives the old addresses found outside data sources (mapping/elsewhere.py).
     """
+    if references is None:
+        references = []
     if streaming and not set(expected) & set(qgis_xml.CONNECTION_ROOTS):
         migrate = memoized(migrate)
-        done = _streamed(data, migrate, expected)
+        done = _streamed(data, migrate, expected, references)
         if done is not None:
             return done
-    return _whole_tree(data, migrate, expected)
+    return _whole_tree(data, migrate, expected, references)
 
 
-def _streamed(data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...]) -> Rewritten | None:
+def _streamed(
+    data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...], references: list
+) -> Rewritten | None:
     found = xml_stream.scan(data)
     if found is None:
         return None
     _check_root(found.root_tag, expected)
     moves = migrate_layers(found.layers, migrate)
-    if not moves.moved:
+    elsewhere_found = _elsewhere_streamed(data, found, migrate)
+    if elsewhere_found is None:
+        return None
+    refs, value_changes, counts = elsewhere_found
+    if not moves.moved and not value_changes:
+        references[:] = refs
         return moves.sources, None
     changes = [splice.Located("datasource", layer.where, None, layer.source, new) for layer, new in moves.moved]
     for copy in found.copies:
         new = qgis_xml.followed(copy, moves.by_id, moves.by_source)
         if new is not None:
             changes.append(splice.Located(copy.tag, copy.where, copy.attribute, copy.old, new))
-    edits = splice.edits(data, found.encoding, changes, found.counts)
+    changes += [splice.Located(c.tag, c.where, c.attribute, c.old, c.new) for c in value_changes]
+    edits = splice.edits(data, found.encoding, changes, {**found.counts, **counts})
     if edits is None:
         return None
+    references[:] = refs
     return moves.sources, splice.pieces(data, edits)
 
 
-def _whole_tree(data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...]) -> Rewritten:
+def _elsewhere_streamed(data: splice.Buffer, found: xml_stream.Scan, migrate: Migrator):
+    """Old addresses outside data sources (mapping/elsewhere.py), searched only when the bytes hold more old
+    hosts than the data sources and their copies: the elements around them are read alone, not the document.
+
+    (references, value changes, element counts); None when the document cannot be read that way.
+    """
+    ids = {layer.layer_id for layer in found.layers if layer.layer_id}
+    olds = {layer.source for layer in found.layers}
+    handled = [layer.source for layer in found.layers]
+    handled += [copy.old for copy in found.copies if copy.layer_id in ids or copy.old in olds]
+    at = elsewhere.positions(data)
+    if not at or len(at) == elsewhere.count_in(handled):
+        return [], [], {}
+    walked = elsewhere.find(data, migrate, known_ids=ids, known_sources=olds, found_at=at)
+    if walked is None:
+        return None
+    return elsewhere.complete(walked, data, in_bytes=len(at)), walked.changes, walked.counts
+
+
+def _whole_tree(
+    data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...], references: list | None = None
+) -> Rewritten:
     """The tree path: parse it all, change the tree, then replace bytes in place or re-serialise."""
     data = bytes(data)  # lxml parses bytes only (a .qgz entry is read as a bytearray); no copy for bytes
     tree = qgis_xml.parse(data)
@@ -110,7 +155,12 @@ def _whole_tree(data: splice.Buffer, migrate: Migrator, expected: tuple[str, ...
 
         sources, changes = rewrite_connections(root, migrate)
     else:
+        walked = elsewhere.tree(data, root, migrate)  # before the layers change: it reads the old sources
         sources, changes = rewrite_layers(root, migrate)
+        if walked is not None:
+            elsewhere.apply(walked, root, changes)
+            if references is not None:
+                references[:] = elsewhere.complete(walked, data)
     if not changes:
         return sources, None
     edits = qgis_xml.byte_edits(data, tree, changes)
@@ -152,7 +202,9 @@ def migrate_layers(layers: Iterable[qgis_xml.MapLayerNode], migrate: Migrator) -
     moves = LayerMoves([], [], {}, {})
     for layer in layers:
         old = layer.source
-        migration = migrate(layer.provider, old)
+        migration = migrate(layer.provider, layer.read_source or old)
+        if layer.read_source:
+            migration = qgis1_migration(migration, old)
         moves.sources.append(SourceOutcome.from_migration(layer.layer_id, layer.name, layer.provider, migration))
         new = migration.new_source
         if new != old:
@@ -161,6 +213,16 @@ def migrate_layers(layers: Iterable[qgis_xml.MapLayerNode], migrate: Migrator) -
                 moves.by_id[layer.layer_id] = new
             moves.by_source[old] = new
     return moves
+
+
+def qgis1_migration(migration: Migration, saved: str) -> Migration:
+    """The engine's answer about a QGIS 1.x WMS layer (asked with the source QGIS 3 reads), told about the
+    saved text: a migrated layer gets its source in today's form, any other keeps its saved text."""
+    if migration.new_source == migration.old_source:
+        return replace(migration, old_source=saved, new_source=saved)
+    note = msg("source WMS au format de QGIS 1.x réécrite au format actuel (couches, styles, format et SCR "
+               "repris du projet)")
+    return replace(migration, old_source=saved, warnings=(*migration.warnings, note))
 
 
 def rewrite_layers(root: etree._Element, migrate: Migrator) -> tuple[list[SourceOutcome], list[qgis_xml.Change]]:
@@ -253,17 +315,20 @@ def rewrite_qgz(data: bytes, migrate: Migrator, *, streaming: bool = True) -> Re
         raise
     except _ZIP_ERRORS as exc:
         raise _zip_problem(exc) from None
-    sources, pieces = rewrite_document(qgs, migrate, (qgis_xml.PROJECT_ROOT,), streaming=streaming)
+    references: list = []
+    sources, pieces = rewrite_document(
+        qgs, migrate, (qgis_xml.PROJECT_ROOT,), streaming=streaming, references=references
+    )
     del qgs  # the pieces keep what they need of it
     if pieces is None:
-        return Rewrite(data=data, changed=False, sources=sources)
+        return Rewrite(data=data, changed=False, sources=sources, references=references)
     try:
         rebuilt = _rebuild_zip(data, project.filename, pieces, inflation)
     except InputError:
         raise
     except _ZIP_ERRORS as exc:
         raise _zip_problem(exc) from None
-    return Rewrite(data=rebuilt, changed=True, sources=sources)
+    return Rewrite(data=rebuilt, changed=True, sources=sources, references=references)
 
 
 class _Inflation:

@@ -19,24 +19,28 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterable
 
+from . import vocabulary
+from .elsewhere import PLACE_LABELS as REFERENCE_PLACE_LABELS
+from .elsewhere import REFERENCE_STATUSES, REWRITTEN, TO_FIX
+from .elsewhere import STATUS_LABELS as REFERENCE_STATUS_LABELS
 from .messages import Translate, msg, translate_text, unchanged
 from .outcome import FILE_ERROR, FILE_MIGRATED, FILE_UNCHANGED, FileResult
-from .result import MIGRATED, NEEDS_KEY, STATUSES, UNCHANGED, UNMAPPED
+from .result import STATUSES
 
 FORMATS = (".json", ".csv", ".html")
 FILE_STATUSES = (FILE_MIGRATED, FILE_UNCHANGED, FILE_ERROR)
 CSV_COLUMNS = (
     "path", "output", "file_status", "file_error",
     "layer_id", "layer_name", "provider", "status", "old_source", "new_source", "reason", "warnings",
+    *("replacement_layer", "replacement_title", "replacement_changes", "replacement_source", "replacement_applied"),
+    # rows of old addresses outside data sources (mapping/elsewhere.py): `status` is rewritten or to-fix,
+    # `old_source`/`new_source` the redacted excerpts, `layer_name` the layer they belong to
+    *("reference_place", "reference_owner", "reference_where"),
 )
 
-STATUS_LABELS = {
-    MIGRATED: msg("basculée"),
-    UNCHANGED: msg("inchangée"),
-    UNMAPPED: msg("sans correspondance"),
-    NEEDS_KEY: msg("clé personnelle requise"),
-}
-FILE_LABELS = {FILE_MIGRATED: msg("modifié"), FILE_UNCHANGED: msg("inchangé"), FILE_ERROR: msg("erreur")}
+# The labels people read: the one vocabulary (mapping/vocabulary.py); a dry run's report speaks in the preview tense.
+STATUS_LABELS = vocabulary.DONE
+FILE_LABELS = vocabulary.FILE_LABELS
 REPORT_TITLE = msg("Rapport de bascule Géoportail → Géoplateforme")
 
 
@@ -102,6 +106,16 @@ def summarize(results: Iterable[FileResult]) -> dict:
     return {"files": files, "layers": sources}
 
 
+def summarize_references(results: Iterable[FileResult]) -> dict:
+    """Counts of old addresses outside data sources: rewritten, and left for a person (to-fix)."""
+    references = {"total": 0, **{status: 0 for status in REFERENCE_STATUSES}}
+    for result in results:
+        for reference in result.references:
+            references["total"] += 1
+            references[reference.status] = references.get(reference.status, 0) + 1
+    return references
+
+
 def to_dict(
     results: list[FileResult],
     *,
@@ -120,6 +134,7 @@ def to_dict(
         "tool": tool_name(),
         "dry_run": dry_run,
         "summary": summarize(results),
+        "references_summary": summarize_references(results),
         "files": [
             {
                 "path": visible_text(result.path),
@@ -138,13 +153,92 @@ def to_dict(
                         "new_source": _redact(source.new_source),
                         "reason": human(source.reason),
                         "warnings": [human(warning) for warning in source.warnings],
+                        **_replacement_entry(source, human),
                     }
                     for source in result.sources
                 ],
+                "references": [_reference_entry(reference, human) for reference in result.references],
             }
             for result in results
         ],
     }
+
+
+def _reference_entry(reference, human) -> dict:  # noqa: ANN001 - an elsewhere.Reference, the caller's `human`
+    """An old address outside data sources (its texts are excerpts redacted by mapping/elsewhere.py, and again)."""
+    return {
+        "place": reference.place,
+        "layer": _redact(reference.layer),
+        "owner": _redact(reference.owner),
+        "where": reference.where,
+        "status": reference.status,
+        "text": _redact(reference.text),
+        "new_text": _redact(reference.new_text),
+        "reason": human(reference.reason),
+        "warnings": [human(warning) for warning in reference.warnings],
+    }
+
+
+def reference_lines(results: Iterable[FileResult], translate: Translate = unchanged) -> list[str]:
+    """Console lines for old addresses outside data sources: one count line, then one line per address left
+    for a person (redacted, one line each)."""
+    counts = summarize_references(results)
+    if not counts["total"]:
+        return []
+    lines = [console_text(translate_text(msg(
+        "Adresses anciennes hors sources de données : {rewritten} réécrite(s), {to_fix} à corriger à la main",
+        rewritten=counts[REWRITTEN], to_fix=counts[TO_FIX],
+    ), translate))]
+    for result in results:
+        for reference in result.references:
+            if reference.status != TO_FIX:
+                continue
+            line = msg("À corriger : {path} : {place} {owner} ({layer}) : {text} — {reason}", path=result.path,
+                       place=REFERENCE_PLACE_LABELS.get(reference.place, reference.place), owner=reference.owner,
+                       layer=reference.layer or "-", text=reference.text or reference.where, reason=reference.reason)
+            lines.append(console_text(_redact(translate_text(line, translate))))
+    return lines
+
+
+def _replacement_entry(source, human) -> dict:  # noqa: ANN001 - a SourceOutcome, the caller's `human`
+    """`{"replacement": {...}}` for a layer with a proposed successor (applied or not), else nothing: the key is
+    absent from layers without one (`jq '.replacement'` reads null there)."""
+    replacement = source.replacement
+    if replacement is None:
+        return {}
+    return {"replacement": {
+        "applied": source.replaced,
+        "old_layer": replacement.old_layer,
+        "layer": replacement.layer,
+        "service": replacement.service,
+        "title": human(replacement.title),
+        "changes": human(replacement.changes),
+        "evidence": _redact(replacement.evidence),
+        "new_source": _redact(replacement.new_source),
+        "warnings": [human(warning) for warning in replacement.warnings],
+    }}
+
+
+def replacement_lines(results: Iterable[FileResult], translate: Translate = unchanged) -> list[str]:
+    """One console line per proposed or applied replacement (redacted, one line each), for the command line."""
+    lines = []
+    for result in results:
+        for source in result.sources:
+            replacement = source.replacement
+            if replacement is None:
+                continue
+            fields = {
+                "path": result.path, "layer": source.name or source.id, "old": replacement.old_layer,
+                "new": replacement.layer, "title": translate_text(replacement.title, translate),
+                "changes": translate_text(replacement.changes, translate),
+            }
+            if source.replaced:
+                line = msg("Remplacée : {path} : {layer} : {old} → {new} ({title}) ; {changes}", **fields)
+            else:
+                line = msg("Remplacement proposé, non appliqué : {path} : {layer} : {old} → {new} ({title}) ; "
+                           "{changes}", **fields)
+            lines.append(console_text(_redact(translate_text(line, translate))))
+    return lines
 
 
 def render_json(report: dict) -> str:
@@ -175,12 +269,21 @@ def render_csv(report: dict) -> str:
     for entry in report["files"]:
         head = [entry["path"], entry["output"], entry["status"], entry["error"]]
         if not entry["layers"]:
-            row(head + [""] * 8)
+            row(head + [""] * (len(CSV_COLUMNS) - len(head)))
         for layer in entry["layers"]:
+            replacement = layer.get("replacement")
             row(head + [
                 layer["id"], layer["name"], layer["provider"], layer["status"], layer["old_source"],
                 layer["new_source"], layer["reason"], " | ".join(layer["warnings"]),
-            ])
+            ] + ([
+                replacement["layer"], replacement["title"], replacement["changes"], replacement["new_source"],
+                "true" if replacement["applied"] else "false",
+            ] if replacement else [""] * 5) + [""] * 3)
+        for reference in entry.get("references", []):
+            cells = head + ["", reference["layer"], "", reference["status"], reference["text"], reference["new_text"],
+                            reference["reason"], " | ".join(reference["warnings"])]
+            cells += [""] * (len(CSV_COLUMNS) - 3 - len(cells))
+            row(cells + [reference["place"], reference["owner"], reference["where"]])
     return buffer.getvalue()
 
 
@@ -195,11 +298,31 @@ td.src{font-family:ui-monospace,Menlo,Consolas,monospace;word-break:break-all;fo
 .migrated{background:#d8f0d8}.unchanged{background:#ececec}.unmapped{background:#fde2c8}
 .needs-key{background:#fff1b3}.error{background:#f8c9c9}
 .summary td{text-align:right}.muted{color:#666}
+.proposal{margin-top:.3rem;padding:.25rem .4rem;border-left:3px solid #6c8ebf;background:#eef3fb}
 """
 
 
 def _badge(status: str, label: str) -> str:
-    return f'<span class="badge {html.escape(status)}">{html.escape(label)} ({html.escape(status)})</span>'
+    """The label for people; the machine word only as the CSS class (JSON and CSV carry it for programs)."""
+    return f'<span class="badge {html.escape(status)}">{html.escape(label)}</span>'
+
+
+def _replacement_html(replacement: dict | None, say) -> list[str]:  # noqa: ANN001 - render_html's `say`
+    """The proposed successor of a layer (or the one applied), in the layer's notes cell."""
+    if not replacement:
+        return []
+    e = html.escape
+    what = f"{e(replacement['old_layer'])} → {e(replacement['layer'])} ({e(replacement['title'])})"
+    if replacement["applied"]:
+        return [f'<div class="proposal"><b>{say(msg("Remplacée à votre demande"))}</b> : {what}</div>']
+    lines = [
+        f'<b>{say(msg("Remplacement proposé, non appliqué"))}</b> : {what}',
+        e(replacement["changes"]),
+        f'<span class="src">→ {e(replacement["new_source"])}</span>',
+        *(f"⚠ {e(warning)}" for warning in replacement["warnings"]),
+        f'<span class="muted">{say(msg("Références : {evidence}", evidence=replacement["evidence"]))}</span>',
+    ]
+    return [f'<div class="proposal">{"<br>".join(lines)}</div>']
 
 
 def render_html(report: dict, *, translate: Translate = unchanged, language: str = "fr") -> str:
@@ -227,7 +350,8 @@ def render_html(report: dict, *, translate: Translate = unchanged, language: str
         f'<th>{say(msg("Sources de données"))}</th><th>{count}</th></tr>',
     ]
     file_labels = {status: translate_text(label, translate) for status, label in FILE_LABELS.items()}
-    status_labels = {status: translate_text(label, translate) for status, label in STATUS_LABELS.items()}
+    tense = vocabulary.PREVIEW if report.get("dry_run") else STATUS_LABELS
+    status_labels = {status: translate_text(label, translate) for status, label in tense.items()}
     file_rows = [("total", translate_text(msg("traités"), translate))]
     file_rows += [(status, file_labels[status]) for status in FILE_STATUSES]
     layer_rows = [("total", translate_text(msg("total"), translate))]
@@ -255,10 +379,11 @@ def render_html(report: dict, *, translate: Translate = unchanged, language: str
         if entry.get("backup"):
             parts.append(f'<p class="muted">{say(msg("Sauvegarde : {path}", path=entry["backup"]))}</p>')
         if entry["error"]:
-            error_badge = f'<span class="badge error">{e(file_labels[FILE_ERROR])} (error)</span>'
+            error_badge = _badge(FILE_ERROR, file_labels[FILE_ERROR])
             parts.append(f'<p>{error_badge} {e(entry["error"])}</p>')
         for note in entry.get("notes", []):
             parts.append(f"<p>⚠ {e(note)}</p>")
+        parts += _references_html(entry.get("references", []), say, translate)
         if not entry["layers"]:
             if not entry["error"]:
                 parts.append(f'<p class="muted">{say(msg("Aucune source de données."))}</p>')
@@ -271,6 +396,7 @@ def render_html(report: dict, *, translate: Translate = unchanged, language: str
                 sources = f'{e(layer["old_source"])}<br>→ {e(layer["new_source"])}'
             notes = [e(layer["reason"])] if layer["reason"] else []
             notes += [f"⚠ {e(warning)}" for warning in layer["warnings"]]
+            notes += _replacement_html(layer.get("replacement"), say)
             parts.append(
                 f"<tr><td>{e(layer['name'] or layer['id'])}</td><td>{e(layer['provider'])}</td>"
                 f"<td>{_badge(layer['status'], status_labels.get(layer['status'], layer['status']))}</td>"
@@ -279,6 +405,36 @@ def render_html(report: dict, *, translate: Translate = unchanged, language: str
         parts.append("</table>")
     parts.append("</body></html>\n")
     return "\n".join(parts)
+
+
+def _references_html(references: list[dict], say, translate: Translate) -> list[str]:  # noqa: ANN001
+    """The section "old addresses outside data sources" of one file: where each is, and what was done."""
+    if not references:
+        return []
+    e = html.escape
+    places = {place: translate_text(label, translate) for place, label in REFERENCE_PLACE_LABELS.items()}
+    statuses = {status: translate_text(label, translate) for status, label in REFERENCE_STATUS_LABELS.items()}
+    columns = [say(msg("Emplacement")), say(msg("Couche")), say(msg("Statut")),
+               say(msg("Texte (ancien → nouveau)")), say(msg("Motif et avertissements"))]
+    parts = [f"<h3>{say(msg('Adresses anciennes hors sources de données'))}</h3>",
+             "<table><tr>" + "".join(f"<th>{column}</th>" for column in columns) + "</tr>"]
+    for reference in references:
+        where = e(places.get(reference["place"], reference["place"]))
+        if reference["owner"]:
+            where += f" « {e(reference['owner'])} »"
+        if reference["where"]:
+            where += f'<br><span class="muted">{e(reference["where"])}</span>'
+        text = e(reference["text"]) + (f'<br>→ {e(reference["new_text"])}' if reference["new_text"] else "")
+        notes = [e(reference["reason"])] if reference["reason"] else []
+        notes += [f"⚠ {e(warning)}" for warning in reference["warnings"]]
+        status = "migrated" if reference["status"] == REWRITTEN else "unmapped"  # the layers' colours
+        parts.append(
+            f"<tr><td>{where}</td><td>{e(reference['layer'])}</td>"
+            f'<td><span class="badge {status}">{e(statuses.get(reference["status"], reference["status"]))}</span></td>'
+            f'<td class="src">{text}</td><td>{"<br>".join(notes)}</td></tr>'
+        )
+    parts.append("</table>")
+    return parts
 
 
 def render(

@@ -73,7 +73,7 @@ def test_second_run_on_the_output_changes_nothing(capsys, projects, tmp_path):
     data = json.loads((tmp_path / "r.json").read_text())
     assert {f["status"] for f in data["files"]} == {"unchanged"}
     assert data["summary"]["layers"]["migrated"] == 0
-    assert "0 migrated" in stdout
+    assert "Sources : 0 source(s) basculée(s)" in stdout  # the console speaks the one vocabulary, not "migrated"
 
 
 def test_single_file_goes_to_dir_slash_filename(capsys, projects, tmp_path):

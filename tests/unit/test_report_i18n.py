@@ -55,8 +55,8 @@ ENGLISH = {
     "Aucune source de données.": "No data source.",
     "basculée": "switched",
     "inchangée": "kept",
-    "sans correspondance": "no match",
-    "clé personnelle requise": "personal key needed",
+    "sans équivalent": "no match",
+    "basculée, clé personnelle requise": "switched, personal key needed",
     "modifié": "changed",
     "inchangé": "same",
     "erreur": "failed",
@@ -103,17 +103,18 @@ def test_html_report_is_translated_labels_reasons_and_errors(results):
     assert ("<th>Layer</th><th>Provider</th><th>Status</th><th>Old source → new source</th>"
             "<th>Reason and warnings</th>") in page
     assert '<td style="text-align:left">processed</td>' in page and '<td style="text-align:left">all</td>' in page
-    # status labels are translated, the machine status word beside them is not
-    assert '<span class="badge unmapped">no match (unmapped)</span>' in page
-    assert '<span class="badge migrated">switched (migrated)</span>' in page
-    assert '<span class="badge error">failed (error)</span>' in page
-    assert '<span class="badge migrated">changed (migrated)</span>' in page
+    # status labels are translated; the machine word is only the badge's CSS class (people read the label alone)
+    assert '<span class="badge unmapped">no match</span>' in page
+    assert '<span class="badge migrated">switched</span>' in page
+    assert '<span class="badge error">failed</span>' in page
+    assert '<span class="badge migrated">changed</span>' in page
+    assert "(unmapped)" not in page and "(migrated)" not in page
     assert "(same)" in page and "Output: " in page
     # the engine's reason and the batch's file error, in English
     assert "ortho-express 2022 withdrawn from the Géoplateforme: pick another year in the catalogue" in page
     assert "damaged .qgz archive: " in page
     for french in ("Rapport de bascule", "Produit le", "Couche", "Fournisseur", "Motif", "(identique)", "Sortie :",
-                   "basculée", "sans correspondance", "retirée de la Géoplateforme", "archive .qgz corrompue"):
+                   "basculée", "sans équivalent", "retirée de la Géoplateforme", "archive .qgz corrompue"):
         assert french not in page, french
 
 
@@ -216,8 +217,9 @@ def test_default_html_keeps_the_french_page():
         " — simulation (--dry-run) : aucun fichier écrit</p>",
         '<table class="summary"><tr><th>Fichiers</th><th>Nombre</th><th>Sources de données</th><th>Nombre</th></tr>',
         '<tr><td style="text-align:left">traités</td><td>3</td><td style="text-align:left">total</td><td>1</td></tr>',
-        '<span class="badge unmapped">sans correspondance (unmapped)</span>',
-        '<h2>a.qgs <span class="badge migrated">modifié (migrated)</span></h2>',
+        '<span class="badge unmapped">sans équivalent</span>',
+        '<h2>a.qgs <span class="badge migrated">modifié</span></h2>',
+        '<td style="text-align:left"><span class="badge migrated">à basculer</span></td>',  # a dry run: preview
         '<p class="muted">Sortie : out/a.qgs</p>',
         '<p class="muted">Sauvegarde : a.bak</p>',
         "<table><tr><th>Couche</th><th>Fournisseur</th><th>Statut</th>"
@@ -225,7 +227,7 @@ def test_default_html_keeps_the_french_page():
         '<br><span class="muted">(identique)</span>',
         "ortho-express 2022 retirée de la Géoplateforme",
         '<p class="muted">Aucune source de données.</p>',
-        '<p><span class="badge error">erreur (error)</span> archive .qgz corrompue (x)</p>',
+        '<p><span class="badge error">erreur</span> archive .qgz corrompue (x)</p>',
     ):
         assert expected in page, expected
 
