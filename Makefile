@@ -19,7 +19,8 @@ export QT_QPA_PLATFORM ?= offscreen
 # QGIS (the application brings qgis_process), PyQGIS and lxml from Debian's packages, only when they are missing;
 # lrelease (qttools5-dev-tools) compiles the translations, pylupdate5 (pyqt5-dev-tools) is Qt's own extractor.
 system-deps:
-	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, lxml, osgeo" >/dev/null 2>&1 \
+	@if ! $(SYSTEM_PYTHON) -c "import qgis.core, lxml, osgeo, psycopg2" >/dev/null 2>&1 \
+	    || ! ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 \
 	    || ! $(SYSTEM_PYTHON) -c "import venv, ensurepip" >/dev/null 2>&1 \
 	    || ! command -v xvfb-run >/dev/null || ! command -v qgis_process >/dev/null \
 	    || ! command -v lrelease >/dev/null || ! command -v pylupdate5 >/dev/null; then \
@@ -27,7 +28,7 @@ system-deps:
 	  $(SUDO) apt-get update -qq && \
 	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
 	    qgis python3-qgis qgis-providers python3-gdal python3-lxml python3-venv python3-pip xvfb xauth \
-	    qttools5-dev-tools pyqt5-dev-tools; \
+	    qttools5-dev-tools pyqt5-dev-tools postgresql python3-psycopg2; \
 	fi
 
 $(VENV)/.done: requirements-dev.txt | system-deps
@@ -89,6 +90,7 @@ registry:
 
 # Rebuild the bundled catalogue snapshot from the recorded GPF documents (commit the result).
 catalog:
+	$(SYSTEM_PYTHON) tools/build_ign_lists.py $${GPF_SHARED_DATA:-../shared/gpf-data}
 	GPF_BASCULE_PYTHON=$(SYSTEM_PYTHON) ./gpf-bascule catalog --build --source $${GPF_SHARED_DATA:-../shared/gpf-data} \
 	  --output resources/catalog/gpf_catalog.json.gz
 

@@ -14,48 +14,23 @@ from dataclasses import dataclass, field
 
 from qgis.core import Qgis, QgsSettings
 
-from ..mapping.connections import _KINDS, attributes_from, source_for
 from ..mapping.engine import migrate_source
-from ..mapping.registry import load_registry
-from ..mapping.result import MIGRATED, NEEDS_KEY, Migration
-
-LEGACY = "3.22"
-TREE = "3.30"
-CREDENTIALS = ("username", "password", "authcfg")
-KIND_LABELS = {"wms": "WMS/WMTS", "wfs": "WFS", "xyz": "XYZ", "vectortile": "Tuiles vectorielles"}
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where one connection type lives in one generation of QGIS settings."""
-
-    kind: str
-    generation: str
-    group: str  # its child groups are the connection names
-    credentials_group: str  # where username/password/authcfg live
-
-    def key(self, name: str, entry: str) -> str:
-        return f"{self.group}/{name}/{entry}"
-
-    def credentials_key(self, name: str, entry: str) -> str:
-        return f"{self.credentials_group}/{name}/{entry}"
-
-
-# 3.22: QgsOwsConnection / QgsXyzConnectionUtils / QgsVectorTileProviderConnection with QgsSettings groups.
-# 3.30+: QgsSettingsTreeNamedListNode inserts "items/" before each name: QgsOwsConnection::sTreeOwsConnections is
-# connections → ows (named: wms|wfs) → connections (named), QgsXyzConnectionSettings::sTreeXyzConnections is
-# connections → xyz (named), QgsVectorTileProviderConnection::sTreeConnectionVectorTile connections → vector-tile.
-LAYOUTS = (
-    Layout("wms", LEGACY, "qgis/connections-wms", "qgis/WMS"),
-    Layout("wfs", LEGACY, "qgis/connections-wfs", "qgis/WFS"),
-    Layout("xyz", LEGACY, "qgis/connections-xyz", "qgis/connections-xyz"),
-    Layout("vectortile", LEGACY, "qgis/connections-vector-tile", "qgis/connections-vector-tile"),
-    Layout("wms", TREE, "connections/ows/items/wms/connections/items", "connections/ows/items/wms/connections/items"),
-    Layout("wfs", TREE, "connections/ows/items/wfs/connections/items", "connections/ows/items/wfs/connections/items"),
-    Layout("xyz", TREE, "connections/xyz/items", "connections/xyz/items"),
-    Layout("vectortile", TREE, "connections/vector-tile/items", "connections/vector-tile/items"),
+from ..mapping.qgis_ini import (
+    CONNECTION_ENTRIES,
+    CREDENTIALS,
+    LAYOUTS,
+    LEGACY,
+    TREE,
+    Layout,
+    connection_change,
+    rewritable,
 )
-_EXPORT_KIND = {"wms": "wms", "wfs": "wfs", "xyz": "xyz", "vectortile": "vectortile"}
+from ..mapping.registry import load_registry
+from ..mapping.result import MIGRATED, Migration
+
+# The key layouts of both generations and the rule (what changes, what is written) are mapping/qgis_ini.py's: the
+# same description serves the offline QGIS3.ini rewrite; this module reads and writes them through QgsSettings.
+KIND_LABELS = {"wms": "WMS/WMTS", "wfs": "WFS", "xyz": "XYZ", "vectortile": "Tuiles vectorielles"}
 
 
 def running_generation() -> str:
@@ -97,7 +72,7 @@ class ConnectionPlan:
 
     @property
     def rewritable(self) -> bool:
-        return self.status in (MIGRATED, NEEDS_KEY) and bool(self.new_values)
+        return rewritable(self.migration, self.new_values)
 
     @property
     def new_url(self) -> str:
@@ -115,7 +90,7 @@ def list_connections(settings: QgsSettings | None = None) -> list[SavedConnectio
         for name in names:
             values = {
                 entry: str(settings.value(layout.key(name, entry), "") or "")
-                for entry in ("url", "styleUrl", "zmin", "zmax")
+                for entry in CONNECTION_ENTRIES
             }
             values = {entry: value for entry, value in values.items() if value}
             if not values.get("url"):
@@ -128,18 +103,7 @@ def list_connections(settings: QgsSettings | None = None) -> list[SavedConnectio
 
 
 def plan(connection: SavedConnection) -> ConnectionPlan:
-    kind = _KINDS[_EXPORT_KIND[connection.kind]]
-    source = source_for(kind, connection.values)
-    migration = migrate_source(kind.provider, source)
-    new_values: dict[str, str] = {}
-    if migration.new_source != source:
-        for entry, value in attributes_from(kind, migration.new_source).items():
-            if entry == "styleUrl" and not kind.style:
-                continue
-            if entry in ("zmin", "zmax") and entry not in connection.values:
-                continue
-            if connection.values.get(entry) != value:
-                new_values[entry] = value
+    migration, new_values = connection_change(connection.kind, connection.values, migrate_source)
     return ConnectionPlan(connection, migration, new_values)
 
 

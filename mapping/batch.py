@@ -21,6 +21,8 @@ from typing import BinaryIO, Callable, Iterable
 from .messages import Message, msg
 from .outcome import FILE_ERROR, FILE_MIGRATED, FILE_UNCHANGED, FileResult, InputError, Migrator, memoized
 from .project_files import CONNECTION_SUFFIX, PROJECT_SUFFIXES, is_connection_export, rewrite_file
+from .project_storage import BACKUP_TABLE, ProjectStore, archive_name, is_store_uri, open_store, shown_uri
+from .qgis_ini import INI_NAMES
 
 BACKUP_MARK = ".bak-gpf-"
 TEMP_SUFFIX = ".gpf-tmp"
@@ -37,11 +39,24 @@ class Job:
     root: Path | None = None
 
 
-def default_migrator(registry=None) -> Migrator:
-    """The engine with the default (or given) registry, asked once per distinct source."""
-    from .engine import migrate_source
+@dataclass(frozen=True)
+class StoreJob:
+    """One project stored in a database (GeoPackage or PostgreSQL `qgis_projects`): rewritten in its row."""
 
-    return memoized(lambda provider, source: migrate_source(provider, source, registry))
+    store: ProjectStore
+    name: str
+    display: str
+    in_place: bool
+
+
+def default_migrator(registry=None, accept_replacements: bool = False) -> Migrator:
+    """The engine with the default (or given) registry, asked once per distinct source; successors of withdrawn
+    layers are proposed, and applied only with `accept_replacements` (mapping/replacements.py)."""
+    from .engine import migrate_source
+    from .replacements import with_replacements
+
+    engine = memoized(lambda provider, source: migrate_source(provider, source, registry))
+    return memoized(with_replacements(engine, accept=accept_replacements))
 
 
 # --- choosing the inputs --------------------------------------------------------------------------------
@@ -52,7 +67,7 @@ def is_candidate(path: Path) -> bool:
     name = path.name.lower()
     if BACKUP_MARK in name or name.endswith(TEMP_SUFFIX):
         return False
-    if name.endswith(PROJECT_SUFFIXES):
+    if name.endswith(PROJECT_SUFFIXES) or name in INI_NAMES:
         return True
     if name.endswith(CONNECTION_SUFFIX):
         try:
@@ -112,7 +127,11 @@ def _identity(path: Path | str) -> tuple[int, int] | None:
 
 def walk_projects(folder: Path) -> Iterable[Path]:
     """The candidate files under `folder`, each folder once: links to folders are not followed, and a folder
-    met again (bind mounted inside itself) is not walked twice. Non-regular files are yielded: see `not_regular`."""
+    met again (bind mounted inside itself) is not walked twice. Non-regular files are yielded: see `not_regular`.
+
+    In a QGIS profile (a folder holding QGIS/QGIS3.ini), `python/` is not walked: the plugins installed there
+    (this one included) ship their own projects and files, which are theirs, not the user's.
+    """
     visited: set[tuple[int, int]] = set()
     for directory, subdirs, files in os.walk(folder):
         here = _identity(directory)
@@ -121,6 +140,8 @@ def walk_projects(folder: Path) -> Iterable[Path]:
                 subdirs[:] = []
                 continue
             visited.add(here)
+        if "python" in subdirs and os.path.isfile(os.path.join(directory, "QGIS", "QGIS3.ini")):
+            subdirs.remove("python")
         subdirs.sort()
         for name in sorted(files):
             path = Path(directory, name)
@@ -132,13 +153,19 @@ def _inside(child: Path, parent: Path) -> bool:
     return child == parent or parent in child.parents
 
 
-def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[FileResult]]:
-    """The jobs for the given paths, and the inputs refused before any work (missing, overlapping...)."""
+def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job | StoreJob], list[FileResult]]:
+    """The jobs for the given paths, and the inputs refused before any work (missing, overlapping...).
+
+    A `geopackage:` or `postgresql://` input gives one job per project it holds (or the one it names)."""
     jobs: list[Job] = []
+    stored: list[StoreJob] = []
     refused: list[FileResult] = []
     out_root = Path(output_dir) if output_dir is not None else None
     out_folders = _folders_holding(out_root) if out_root is not None else set()
     for given in paths:
+        if is_store_uri(given):
+            refused.extend(_plan_store(given, stored, in_place=out_root is None))
+            continue
         path = Path(given)
         if path.is_dir():
             if _identity(path) in out_folders:
@@ -159,7 +186,23 @@ def plan(paths: Iterable[str], output_dir: str | None) -> tuple[list[Job], list[
             refused.append(_refuse(given, msg("ni fichier ordinaire ni dossier (ou lien cassé)")))
         else:
             refused.append(_refuse(given, msg("fichier ou dossier introuvable")))
-    return _no_overwrites(jobs, refused)
+    kept, refused = _no_overwrites(jobs, refused)
+    return [*kept, *stored], refused
+
+
+def _plan_store(given: str, stored: list[StoreJob], *, in_place: bool) -> list[FileResult]:
+    """Add a job per project of the store `given` names (each once); the refusal when it cannot be listed."""
+    try:
+        store = open_store(given)
+        names = store.project_names()
+    except InputError as exc:
+        return [_refuse(shown_uri(given), message_of(exc))]
+    known = {job.display for job in stored}
+    for name in names:
+        display = store.display(name)
+        if display not in known:
+            stored.append(StoreJob(store, name, display, in_place))
+    return []
 
 
 def _folders_holding(path: Path) -> set[tuple[int, int]]:
@@ -387,6 +430,7 @@ def process(
     except Exception as exc:  # noqa: BLE001 - a bug must not stop the other files; it is reported
         return _failed(result, _unexpected(exc))
     result.sources = rewrite.sources
+    result.references = rewrite.references
     result.status = FILE_MIGRATED if rewrite.changed else FILE_UNCHANGED
     target = job.target
     if target is None:  # in place
@@ -431,6 +475,44 @@ def process(
         return _failed(result, _unexpected(exc))
     result.notes += copy_local_data(job, result.sources)
     return result
+
+
+def process_stored(job: StoreJob, migrate: Migrator, *, dry_run: bool = False) -> FileResult:
+    """Rewrite one project stored in a database, in its row: the row copied to the backup table and the new
+    content written in one transaction. Never raises for a bad project: the error is in the result."""
+    result = FileResult(path=job.display, output=job.display)
+    if not job.in_place and not dry_run:
+        return _failed(result, msg(
+            "un projet enregistré en base se bascule sur place (--in-place), la sauvegarde allant dans la table "
+            "{table} : relancez avec --in-place", table=BACKUP_TABLE
+        ))
+
+    def change(data: bytes) -> bytes | None:
+        rewrite = rewrite_file(archive_name(job.name, data), data, migrate)
+        result.sources = rewrite.sources
+        result.references = rewrite.references
+        result.status = FILE_MIGRATED if rewrite.changed else FILE_UNCHANGED
+        return rewrite.data if rewrite.changed else None
+
+    try:
+        result.backup = job.store.rewrite(job.name, change, dry_run=dry_run)
+    except InputError as exc:
+        return _failed(result, message_of(exc))
+    except Exception as exc:  # noqa: BLE001 - a bug must not stop the other projects; it is reported
+        return _failed(result, _unexpected(exc))
+    return result
+
+
+def lizmap_companion(job: Job, planned: set) -> Job | None:
+    """The job for the Lizmap configuration (`name.qgs.cfg`) beside a .qgs project, written where the project is
+    written; None when there is none, or when it is an input of the run already."""
+    if not job.source.name.lower().endswith(".qgs"):
+        return None
+    source = job.source.with_name(job.source.name + ".cfg")
+    if not source.is_file() or _identity(source) in planned:
+        return None
+    target = job.target.with_name(job.target.name + ".cfg") if job.target is not None else None
+    return Job(source, job.display + ".cfg", target, job.root)
 
 
 # --- local data next to a project written elsewhere --------------------------------------------------------
@@ -543,6 +625,7 @@ def run(
     migrate: Migrator | None = None,
     on_result: Callable[[FileResult], None] | None = None,
     on_progress: Callable[[int, int], bool | None] | None = None,
+    accept_replacements: bool = False,
 ) -> list[FileResult]:
     """Migrate every file named or found under `paths`; one result per file, errors included.
 
@@ -556,15 +639,30 @@ def run(
     for refused in results:
         if on_result:
             on_result(refused)
-    migrate = migrate or default_migrator()
+    if migrate is None:
+        migrate = default_migrator(accept_replacements=accept_replacements)
+    elif accept_replacements:  # a given engine: its proposals applied (mapping/replacements.py)
+        from .replacements import with_replacements
+
+        migrate = with_replacements(migrate, accept=True)
     stamp = backup_stamp()
+    planned = {_identity(job.source) for job in jobs if isinstance(job, Job)} - {None}
     for done, job in enumerate(jobs):
         if on_progress and on_progress(done, len(jobs)):
             return results
-        result = process(job, migrate, dry_run=dry_run, stamp=stamp)
+        if isinstance(job, StoreJob):
+            result = process_stored(job, migrate, dry_run=dry_run)
+        else:
+            result = process(job, migrate, dry_run=dry_run, stamp=stamp)
         results.append(result)
         if on_result:
             on_result(result)
+        companion = lizmap_companion(job, planned) if isinstance(job, Job) and result.status != FILE_ERROR else None
+        if companion is not None:  # the Lizmap configuration goes with its project, in the same run
+            result = process(companion, migrate, dry_run=dry_run, stamp=stamp)
+            results.append(result)
+            if on_result:
+                on_result(result)
     if on_progress:
         on_progress(len(jobs), len(jobs))
     return results

@@ -34,6 +34,16 @@ from .batch import (
 from .messages import msg
 from .outcome import InputError, Migrator
 from .project_files import check_archive, rewrite_file
+from .project_storage import (
+    BACKUP_TABLE,
+    REASON_BEFORE_RESTORE,
+    ProjectStore,
+    archive_name,
+    is_store_uri,
+    open_store,
+    shown_uri,
+    utc_now,
+)
 
 RESTORED = "restored"
 NO_BACKUP = "no-backup"
@@ -69,11 +79,17 @@ def backups_of(path: Path) -> list[Path]:
 
 
 def _targets(paths: Iterable[str]) -> list[Path]:
+    """The files named or found under folders, each .qgs followed by its Lizmap configuration (`.qgs.cfg`) when
+    one is beside it: a bascule migrates the two together, a restore puts both back."""
     found: list[Path] = []
     for given in paths:
         path = Path(given)
-        found.extend(walk_projects(path) if path.is_dir() else [path])
-    return found
+        for target in walk_projects(path) if path.is_dir() else [path]:
+            found.append(target)
+            companion = target.with_name(target.name + ".cfg")
+            if target.name.lower().endswith(".qgs") and companion.is_file() and companion not in found:
+                found.append(companion)
+    return list(dict.fromkeys(found))
 
 
 def restore(
@@ -84,11 +100,18 @@ def restore(
     migrate: Migrator | None = None,
     on_result: Callable[[RestoreResult], None] | None = None,
 ) -> list[RestoreResult]:
-    """Put back the newest backup of each file (folders: every project file in them)."""
+    """Put back the newest backup of each file (folders: every project file in them; `geopackage:` and
+    `postgresql://` inputs: every project stored there, from the backup table)."""
     migrate = migrate or default_migrator()
     results = []
-    for path in _targets(paths):
-        result = restore_file(path, force=force, dry_run=dry_run, migrate=migrate)
+    paths = list(paths)
+    stores = [given for given in paths if is_store_uri(given)]
+    found: list[Path | RestoreResult] = [*_targets(given for given in paths if not is_store_uri(given))]
+    for given in stores:
+        found.extend(restore_store(given, force=force, dry_run=dry_run, migrate=migrate))
+    for path in found:
+        result = path if isinstance(path, RestoreResult) else restore_file(
+            path, force=force, dry_run=dry_run, migrate=migrate)
         if result is None:
             continue  # a file of a folder that no bascule touched
         results.append(result)
@@ -118,18 +141,10 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
         return _failed(result, msg("pas un fichier ordinaire (tube, périphérique…) : ignoré"))
     except OSError as exc:
         return _failed(result, msg("lecture impossible ({detail})", detail=os_detail(exc)))
-    try:  # a backup cut short (a full disk, a copy interrupted) must never replace a file, even forced
-        remade = rewrite_file(path.name, original, migrate).data
-        if path.name.lower().endswith(".qgz"):
-            check_archive(original)
-    except InputError as exc:
-        return _failed(result, msg("sauvegarde incomplète ou illisible, rien n'est remis : {reason}",
-                                   reason=message_of(exc)))
-    if remade != current:
-        if not force:
-            result.status = MODIFIED
-            result.message = msg("modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel")
-            return result
+    verdict = _judge(result, path.name, original, current, force=force, migrate=migrate)
+    if verdict is not None:
+        return verdict
+    if result.kept:
         result.kept = str(path.with_name(f"{path.name}{KEPT_MARK}{backup_stamp()}"))
     if dry_run:
         return result
@@ -143,6 +158,73 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
         return _failed(result, msg("restauration impossible, fichier laissé tel quel ({detail})",
                                    detail=os_detail(exc)))
     return result
+
+
+def restore_store(given: str, *, force: bool, dry_run: bool, migrate: Migrator) -> list[RestoreResult]:
+    """Every project of a store (or the one named), each from its newest backup row, under the same rule as a
+    file: put back only over the very content the bascule wrote, unless `force` (then the current content is kept
+    as a backup row marked 'avant-restauration', which no restore picks)."""
+    try:
+        store = open_store(given)
+        names = store.project_names()
+    except InputError as exc:
+        return [RestoreResult(shown_uri(given), ERROR, message=message_of(exc))]
+    return [restore_stored(store, name, force=force, dry_run=dry_run, migrate=migrate) for name in names]
+
+
+def restore_stored(store: ProjectStore, name: str, *, force: bool, dry_run: bool, migrate: Migrator) -> RestoreResult:
+    result = RestoreResult(store.display(name), RESTORED)
+    try:
+        with store.session(read_only=dry_run) as session:
+            backups = session.backups(name)
+            if not backups:
+                result.status = NO_BACKUP
+                result.message = msg("aucune sauvegarde dans la table {table}", table=BACKUP_TABLE)
+                return result
+            newest = backups[0]
+            result.backup = store.backup_place(newest.id, newest.time)
+            original = session.backup_content(newest.id)
+            current = session.read(name)
+            verdict = _judge(result, archive_name(name, original), original, current, force=force,
+                             migrate=migrate)
+            if verdict is not None:
+                return verdict
+            if result.kept:
+                if dry_run:
+                    result.kept = store.backup_place(0, REASON_BEFORE_RESTORE)
+                else:
+                    time = utc_now()
+                    result.kept = store.backup_place(session.backup(name, REASON_BEFORE_RESTORE, time), time)
+            if not dry_run:
+                session.put_back(name, newest.id)
+    except InputError as exc:
+        return _failed(result, msg("restauration impossible, projet laissé tel quel ({detail})",
+                                   detail=message_of(exc)))
+    return result
+
+
+def _judge(result: RestoreResult, name: str, original: bytes, current: bytes, *, force: bool,
+           migrate: Migrator) -> RestoreResult | None:
+    """The one rule of every restore: the result to return when the backup must not be put back, else None.
+
+    A backup cut short (a full disk, a copy interrupted) never replaces a project, even forced. A project that is
+    no longer what the bascule made of its backup is left alone unless `force`; then `result.kept` is set to a
+    marker that the caller replaces with where the current content is kept.
+    """
+    try:
+        remade = rewrite_file(name, original, migrate).data
+        if name.lower().endswith(".qgz"):
+            check_archive(original)
+    except InputError as exc:
+        return _failed(result, msg("sauvegarde incomplète ou illisible, rien n'est remis : {reason}",
+                                   reason=message_of(exc)))
+    if remade != current:
+        if not force:
+            result.status = MODIFIED
+            result.message = msg("modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel")
+            return result
+        result.kept = KEPT_MARK
+    return None
 
 
 def _failed(result: RestoreResult, message: str) -> RestoreResult:

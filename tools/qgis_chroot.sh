@@ -26,7 +26,7 @@ mirror="${GPF_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 shared="${GPF_SHARED_DATA:-$(cd "$root_dir/.." && pwd)/shared/gpf-data}"
 # What the Makefile's system-deps would install, plus make: installed once, while the chroot is built.
 packages=(qgis python3-qgis qgis-providers python3-gdal python3-lxml python3-venv python3-pip xvfb xauth
-          qttools5-dev-tools pyqt5-dev-tools make locales ca-certificates git)
+          qttools5-dev-tools pyqt5-dev-tools postgresql python3-psycopg2 make locales ca-certificates git)
 apt_opts=(-o Acquire::Check-Valid-Until=false -o Acquire::Retries=3 -o Dpkg::Use-Pty=0)
 
 if [ "$(id -u)" != 0 ]; then
