@@ -39,6 +39,7 @@ KEYS: dict[str, str] = {
     "redirect_on_load": "redirect_on_load",
     "log_level": "log_level",
     "network_authcfg": "network/authcfg",
+    "show_test_layers": "catalog/show_test_layers",
 }
 _TRUE = {"1", "true", "yes", "on", "oui", "vrai"}
 _FALSE = {"0", "false", "no", "off", "non", "faux"}
@@ -84,6 +85,7 @@ _PARSERS = {
     "redirect_on_load": _parse_bool,
     "log_level": _parse_level,
     "network_authcfg": str.strip,
+    "show_test_layers": _parse_bool,
 }
 
 
@@ -101,6 +103,7 @@ class GpfSettings:
     redirect_on_load: bool = True
     log_level: str = "info"
     network_authcfg: str = ""  # a QGIS auth configuration id for the GPF requests (an authenticating mirror)
+    show_test_layers: bool = False  # the catalogue views show test, demo and tutorial layers (CatalogEntry.sandbox)
     # field name -> the environment variable that fixed it (not a setting: what load() found)
     overridden: dict[str, str] = field(default_factory=dict, compare=False, repr=False)
     # environment variables whose value was refused, with why (ignored, the stored value stays)
@@ -158,6 +161,16 @@ class GpfSettings:
             else:
                 qsettings.setValue(PREFIX + key, getattr(self, name))
 
+    @classmethod
+    def store(cls, qsettings: Any = None, **values: Any) -> GpfSettings:
+        """Change a few settings and save them (the others as they are stored); returns the settings now in force.
+
+        What a widget calls for one switch (the dock's "show test layers", the load-time redirect).
+        """
+        settings = cls.load(qsettings=qsettings).with_values(**values)
+        settings.save(qsettings)
+        return settings
+
     def with_values(self, **values: Any) -> GpfSettings:
         """A copy with new values; fields an environment variable fixes keep theirs."""
         kept = {name: value for name, value in values.items() if name not in self.overridden}
@@ -199,6 +212,54 @@ class GpfSettings:
             else:
                 qsettings.setValue(PREFIX + key, value)
 
+    # -- the cartes.gouv.fr key's QGIS auth configuration id (state; the id is no secret: the key stays in QGIS's
+    # authentication database, bascule/private_key.py) --
+    @staticmethod
+    def load_private_key_authcfg(qsettings: Any = None) -> str:
+        if qsettings is None:
+            from qgis.core import QgsSettings
+
+            qsettings = QgsSettings()
+        return str(qsettings.value(PREFIX + LICENCE_AUTHCFG_SETTING, "") or "")
+
+    @staticmethod
+    def save_private_key_authcfg(authcfg: str, qsettings: Any = None) -> None:
+        """Remember the auth configuration id ("" forgets it)."""
+        if qsettings is None:
+            from qgis.core import QgsSettings
+
+            qsettings = QgsSettings()
+        if authcfg:
+            qsettings.setValue(PREFIX + LICENCE_AUTHCFG_SETTING, authcfg)
+        else:
+            qsettings.remove(PREFIX + LICENCE_AUTHCFG_SETTING)
+
+    # -- the folder dialog's last choices (state, not a setting: no environment variable, not saved by save()) --
+    @staticmethod
+    def load_folder_state(qsettings: Any = None) -> dict[str, str]:
+        """What the "Basculer un dossier de projets" dialog had last time (FOLDER_KEYS names; "" when never set)."""
+        if qsettings is None:
+            from qgis.core import QgsSettings
+
+            qsettings = QgsSettings()
+        return {name: str(qsettings.value(PREFIX + key, "") or "") for name, key in FOLDER_KEYS.items()}
+
+    @staticmethod
+    def save_folder_state(values: Mapping[str, Any], qsettings: Any = None) -> None:
+        """Remember the given FOLDER_KEYS fields (others are left as they are); an empty value is removed."""
+        if qsettings is None:
+            from qgis.core import QgsSettings
+
+            qsettings = QgsSettings()
+        for name, value in values.items():
+            key = FOLDER_KEYS.get(name)
+            if key is None:
+                continue
+            if value in (None, "", False):
+                qsettings.remove(PREFIX + key)
+            else:
+                qsettings.setValue(PREFIX + key, "1" if value is True else str(value))
+
     # -- what the other modules ask for -------------------------------------------------------------------
     @property
     def refresh_interval(self) -> timedelta:
@@ -219,6 +280,20 @@ class GpfSettings:
             "wms-v": self.wms_v_url,
         }
 
+
+# The folder dialog's remembered fields, QgsSettings keys below PREFIX: "folder" or "files", the chosen path(s),
+# "in_place" or "output", the output folder, "1" for a dry run, and the input folder of the last run started
+# (where the restore tool opens).
+FOLDER_KEYS: dict[str, str] = {
+    "input_kind": "folder_dialog/input_kind",
+    "inputs": "folder_dialog/inputs",
+    "target": "folder_dialog/target",
+    "output_dir": "folder_dialog/output_dir",
+    "dry_run": "folder_dialog/dry_run",
+    "last_processed": "folder_dialog/last_processed",
+}
+
+LICENCE_AUTHCFG_SETTING = "private_key_authcfg"  # below PREFIX: the key bascule/private_key.py always used
 
 # The refresh record's QgsSettings keys below PREFIX (last_success is the key the refresh always used).
 RECORD_KEYS: dict[str, str] = {

@@ -18,7 +18,6 @@ import csv
 import io
 import json
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from pathlib import PurePosixPath
 
@@ -26,6 +25,7 @@ from lxml import etree
 
 from ..mapping import qgis_xml
 from ..mapping.outcome import InputError
+from .text import fold
 
 FREE = "free"
 PRIVATE = "private"
@@ -72,6 +72,8 @@ class LayerFacts:
     note: str = ""
     zoom: tuple[int, int] | None = None  # TMS levels from the TileMap
     style_urls: tuple[str, ...] = ()  # TMS style documents, default first
+    crs_options: tuple[str, ...] = ()  # every CRS the service offers for the layer (crs first)
+    keywords: tuple[str, ...] = ()  # the publisher's keywords (WFS), IGN's catalogue keyword
 
     @property
     def private(self) -> bool:
@@ -183,6 +185,7 @@ def parse_wmts(data: bytes, evidence: str = "") -> ServiceFacts:
             abstract=_text(layer.abstract), bbox=_bbox(layer.boundingBoxWGS84),
             styles=tuple(_default_first(styles)), tile_matrix_sets=sets,
             crs=set_crs.get(sets[0], "") if sets else "", formats=tuple(layer.formats or ()), evidence=evidence,
+            crs_options=_options(set_crs.get(s, "") for s in sets),
         ))
     return ServiceFacts("wmts", layers)
 
@@ -227,6 +230,7 @@ def parse_wms(data: bytes, evidence: str = "") -> ServiceFacts:
             service=service_key, name=name, access=access, title=_text(layer.title) or name,
             abstract=_text(layer.abstract), bbox=_bbox(layer.boundingBoxWGS84), styles=tuple(layer.styles or ()),
             crs=crs, formats=formats, metadata_url=metadata or "", evidence=evidence,
+            crs_options=_options([crs, *sorted(offered)]),
         ))
     return ServiceFacts(service_key, layers)
 
@@ -280,6 +284,49 @@ def parse_wfs(data: bytes, evidence: str = "") -> ServiceFacts:
         return facts
 
 
+def _options(codes) -> tuple[str, ...]:
+    """Distinct CRS codes, in order, without blanks."""
+    return tuple(dict.fromkeys(code for code in codes if code))
+
+
+# The CRSs a project in France or its overseas territories uses: Lambert 93 and the nine conic conformal zones
+# (RGF93), RGF93 and WGS 84 geographic, ETRS89 (LAEA Europe), Web Mercator, the old NTF Lambert II étendu,
+# and the legal CRSs of the overseas départements (UTM zones of RGAF09, RGFG95, RGR92, RGM04, RGSPM06).
+# A layer's `crs_options` keeps those it offers: WMS-R lists 166 codes per layer, most of them foreign.
+FRENCH_CRS = frozenset({
+    "EPSG:2154", "EPSG:3942", "EPSG:3943", "EPSG:3944", "EPSG:3945", "EPSG:3946", "EPSG:3947", "EPSG:3948",
+    "EPSG:3949", "EPSG:3950", "EPSG:4171", "EPSG:4326", "EPSG:4258", "EPSG:3035", "EPSG:3857", "EPSG:27572",
+    "EPSG:5490", "EPSG:2972", "EPSG:2975", "EPSG:4471", "EPSG:4467", "EPSG:32620", "EPSG:32622", "EPSG:32738",
+    "EPSG:32740", "EPSG:4559",
+})
+
+
+def french_crs_options(crs: str, options) -> tuple[str, ...]:
+    """The layer's CRS first, then the other French CRSs it offers (see FRENCH_CRS)."""
+    return _options([crs] + [code for code in options if code in FRENCH_CRS])
+
+
+# GPF's WFS is a GeoServer (its 2023 beta address was wfs.geopf.fr/geoserver/ows): GeoServer reprojects features
+# to the srsName a GetFeature asks for (docs.geoserver.org, WFS vendor parameters, "Reprojection"), while GPF's
+# capabilities name only each type's DefaultCRS. The catalogue offers the CRSs a French project uses: Lambert 93
+# for a layer over metropolitan France, WGS 84 and Web Mercator for every layer.
+WFS_REPROJECTED = (WGS84, WEB_MERCATOR)
+LAMBERT93 = "EPSG:2154"
+METROPOLITAN_FRANCE = (-5.5, 41.0, 10.0, 51.5)  # west, south, east, north (Lambert 93's area of use, roughly)
+
+
+def _wfs_options(codes: list[str], bbox: tuple[float, float, float, float] | None) -> tuple[str, ...]:
+    """The layer's own CRSs (default first, as `_wfs_crs` picks it), then the ones GeoServer reprojects to."""
+    own = [_crs(c) for c in codes if c]
+    extra = list(WFS_REPROJECTED)
+    if bbox is not None:
+        west, south, east, north = bbox
+        f_west, f_south, f_east, f_north = METROPOLITAN_FRANCE
+        if west < f_east and east > f_west and south < f_north and north > f_south:
+            extra.insert(0, LAMBERT93)
+    return _options([_wfs_crs(codes)] + own + extra)
+
+
 def _wfs_crs(crs_codes: list[str]) -> str:
     codes = [_crs(c) for c in crs_codes if c]
     return WGS84 if WGS84 in codes else (codes[0] if codes else WGS84)
@@ -295,6 +342,8 @@ def _parse_wfs_owslib(data: bytes, evidence: str) -> ServiceFacts:
             service="wfs", name=name, title=_text(feature_type.title) or name,
             abstract=_text(feature_type.abstract), bbox=_bbox(feature_type.boundingBoxWGS84), crs=_wfs_crs(codes),
             metadata_url=metadata or "", evidence=evidence,
+            crs_options=_wfs_options(codes, _bbox(feature_type.boundingBoxWGS84)),
+            keywords=_options(_text(k) for k in feature_type.keywords or ()),
         ))
     return ServiceFacts("wfs", layers, OWSLIB)
 
@@ -315,7 +364,8 @@ def _parse_wfs_lxml(root: etree._Element, evidence: str) -> ServiceFacts:
             abstract=_text(feature_type.findtext("wfs:Abstract", namespaces=NS)),
             bbox=_bbox((lower + " " + upper).split()), crs=_wfs_crs(codes),
             metadata_url=(metadata.get("{http://www.w3.org/1999/xlink}href", "") if metadata is not None else ""),
-            evidence=evidence,
+            evidence=evidence, crs_options=_wfs_options(codes, _bbox((lower + " " + upper).split())),
+            keywords=_options(_text(k.text) for k in feature_type.iterfind("ows:Keywords/ows:Keyword", NS)),
         ))
     return ServiceFacts("wfs", layers, LXML)
 
@@ -408,7 +458,7 @@ class ListedLayer:
 
 
 def _fold(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c)).lower().strip()
+    return fold(text).strip()  # catalog/text.py: the plugin's one accent folding
 
 
 def _listed_service(value: str) -> str:

@@ -8,12 +8,21 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
-from collections import Counter
-from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
-from .entry import SERVICE_LABELS, SERVICES, Catalog
+if TYPE_CHECKING:
+    from .entry import Catalog
+
+# `catalog --json` is what scripts call: it reads the snapshot's JSON and writes it out again without building
+# the catalogue's objects (no dataclasses, no entry module: each costs more than the whole copy). Every key
+# CatalogEntry.to_json writes, in its order, with the value an absent key stands for (tests pin the equality).
+JSON_DEFAULTS = {
+    "service": "", "name": "", "title": "", "provider": "", "uri": "", "themes": ["autres"], "abstract": "",
+    "bbox": None, "metadata_url": "", "needs_key": False, "crs": "", "note": "", "sandbox": False,
+    "crs_options": [], "keywords": [],
+}
+_STATUS_KEYS = ("service", "status", "source", "error", "count", "parser", "note")
 
 
 def run_catalog(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -25,6 +34,12 @@ def run_catalog(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     if args.source or args.output:
         print("error: --source et --output ne vont qu'avec --build", file=sys.stderr)
         return 2
+    if args.json and not args.search:
+        text = fast_json(args.snapshot)
+        if text is not None:
+            sys.stdout.write(text)  # one write; a reader that goes away (`| head`) is cli.main's to handle
+            sys.stdout.flush()
+            return 0
     from .snapshot import load_snapshot
 
     try:
@@ -39,21 +54,77 @@ def run_catalog(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
 
         layers = SearchIndex(layers).search(args.search)
     if args.json:
-        document = {
-            "generated": catalog.generated,
-            "services": [vars(status) for status in catalog.services],
-            "layers": [entry.to_json() for entry in layers],
-        }
         # A reader that goes away (`| head`) is cli.main's to handle, as for every subcommand.
-        json.dump(document, sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
+        sys.stdout.write(json_document(catalog, layers))
         sys.stdout.flush()
         return 0
     _print_table(catalog, layers, args.search)
     return 0
 
 
+def fast_json(path: str | None) -> str | None:
+    """The `--json` text straight from the snapshot file, or None when the file is not a plain, well-formed
+    snapshot (the ordinary path then reads it and says what is wrong)."""
+    import zlib  # gzip's own module costs more to import than the whole decompression
+    from pathlib import Path
+
+    snapshot = Path(path) if path else Path(__file__).resolve().parent.parent / "resources" / "catalog" / \
+        "gpf_catalog.json.gz"  # catalog/snapshot.py BUNDLED, without importing the catalogue's classes
+    try:
+        raw = snapshot.read_bytes()
+        data = json.loads(zlib.decompress(raw, 31) if raw[:2] == b"\x1f\x8b" else raw)  # 31: a gzip stream
+    except (OSError, ValueError, zlib.error):
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
+        return None
+    layers = []
+    defaults, required = JSON_DEFAULTS, {"service", "name", "provider", "uri"}
+    for layer in data["layers"]:
+        if not isinstance(layer, dict) or not required <= layer.keys():
+            return None
+        entry = {**defaults, **layer}
+        if not entry["title"]:
+            entry["title"] = entry["name"]
+        if not entry["themes"]:
+            entry["themes"] = ["autres"]
+        if not entry["crs_options"] and entry["crs"]:
+            entry["crs_options"] = [entry["crs"]]
+        layers.append(entry)
+    statuses = [{key: status.get(key, "" if key != "count" else 0) for key in _STATUS_KEYS}
+                for status in data.get("services") or () if isinstance(status, dict)]
+    return _document(data.get("generated", ""), statuses, layers)
+
+
+def _document(generated: str, statuses: list, layers: list) -> str:
+    """`{"generated", "services", "layers"}` as one text, for one write.
+
+    json.dump with `indent` runs the pure-Python encoder and hands the stream ~100,000 pieces; one json.dumps
+    without indent runs the C encoder over everything. Non-ASCII characters are written as JSON escapes
+    (`\\u00e9`): the same strings for any JSON reader, the C encoder's fastest form, and no console encoding
+    can refuse them.
+    """
+    return json.dumps({"generated": generated, "services": statuses, "layers": layers}) + "\n"
+
+
+def json_document(catalog: Catalog, layers) -> str:
+    """The `--json` text of catalogue entries (after a search)."""
+    return _document(catalog.generated, [vars(status) for status in catalog.services],
+                     [entry.to_json() for entry in layers])
+
+
+def shares(layers) -> tuple[int, int, int]:
+    """(layers, layers under no subject theme (« Autres »), test and demo layers) of a list of entries."""
+    from .themes import other_share, sandbox_count
+
+    other, total = other_share(layers)
+    return total, other, sandbox_count(layers)
+
+
 def _print_table(catalog: Catalog, layers: list, query: str | None) -> None:
+    from collections import Counter
+
+    from .entry import SERVICE_LABELS, SERVICES
+
     print(f"Catalogue de la Géoplateforme — généré le {catalog.generated or 'date inconnue'}")
     for status in catalog.services:
         detail = f"{status.count} couches" if status.status == "ok" else status.error
@@ -65,6 +136,10 @@ def _print_table(catalog: Catalog, layers: list, query: str | None) -> None:
     print(f"\n{title} : {len(layers)} (dont {keys} sous licence, clé requise)")
     for service in SERVICES:
         print(f"  {SERVICE_LABELS[service]:<27} {by_service.get(service, 0):>5}")
+    total, other, sandbox = shares(layers)
+    if total:
+        print(f"  {'sous « Autres » (aucun thème)':<27} {other:>5} ({other / total:.1%})")
+        print(f"  {'couches de test (masquées)':<27} {sandbox:>5} ({sandbox / total:.1%})")
     themes = Counter(theme for entry in layers for theme in entry.themes)
     if themes:
         columns = [s for s in SERVICES if by_service.get(s)]
@@ -83,6 +158,9 @@ def _print_table(catalog: Catalog, layers: list, query: str | None) -> None:
 def _generated(labels: dict[str, str], from_folder: bool) -> str:
     """A folder's catalogue is dated by its newest recorded document (file names carry YYYY-MM-DD), so
     that rebuilding the bundled snapshot from the same files gives the same bytes."""
+    import re
+    from datetime import datetime, timezone
+
     if from_folder:
         dates = sorted(d for label in labels.values() for d in re.findall(r"(\d{4}-\d{2}-\d{2})", label))
         if dates:
@@ -91,6 +169,9 @@ def _generated(labels: dict[str, str], from_folder: bool) -> str:
 
 
 def _build(source: str | None, output: str) -> int:
+    from collections import Counter
+
+    from .entry import SERVICES
     from .parse import build_catalog
     from .snapshot import save_snapshot
     from .sources import SourceError, load
@@ -121,4 +202,7 @@ def _build(source: str | None, output: str) -> int:
         return 1
     counts = Counter(entry.service for entry in catalog.layers)
     print(f"{len(catalog.layers)} couches ({', '.join(f'{s} {counts.get(s, 0)}' for s in SERVICES)}) → {output}")
+    total, other, sandbox = shares(catalog.layers)
+    print(f"« Autres » (aucun thème) : {other} ({other / total:.1%}) ; couches de test : {sandbox} "
+          f"({sandbox / total:.1%})")
     return 0

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..mapping.messages import msg, recognise
@@ -22,8 +22,16 @@ NOTE_WMS_V = msg(
     "liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, "
     "titre et emprise inconnus"
 )
+NOTE_WMS_V_IGN = msg(
+    "catalogue GPF de l'IGN (2025) : aucune capacité WMS vecteur lue, titre repris de ce catalogue, emprise inconnue"
+)
 NOTE_PRIVATE = msg("couche sous licence : clé personnelle cartes.gouv.fr nécessaire (data.geopf.fr/private)")
 NOTE_SEPARATOR = "; "
+
+
+def is_wms_v_stand_in(entry: CatalogEntry) -> bool:
+    """A WMS-V entry taken from IGN's lists (services list or 2025 catalogue), not from WMS-V capabilities."""
+    return entry.service == "wms-v" and (NOTE_WMS_V in entry.note or NOTE_WMS_V_IGN in entry.note)
 
 
 def note_tms_guess(low: int, high: int) -> str:
@@ -32,7 +40,7 @@ def note_tms_guess(low: int, high: int) -> str:
 
 def note_messages(note: str) -> list[str]:
     """An entry's note as its sentences, each a translatable Message when the builder wrote it."""
-    templates = (NOTE_WMS_V, note_tms_guess(0, 0).template, NOTE_PRIVATE)
+    templates = (NOTE_WMS_V, NOTE_WMS_V_IGN, note_tms_guess(0, 0).template, NOTE_PRIVATE)
     return [recognise(part, templates) for part in note.split(NOTE_SEPARATOR) if part]
 
 
@@ -44,7 +52,9 @@ class CatalogEntry:
     TileMatrixSet, format and CRS that GPF links to the layer. `bbox` is (west, south, east, north) in
     WGS 84 degrees when known. `themes` holds theme keys (ortho, cartes...; `autres` when IGN lists none).
     `note` says where a fact comes from when it is not a capabilities document (e.g. WMS vector layers,
-    taken from IGN's services list).
+    taken from IGN's services list). `sandbox` marks a test, demo or tutorial layer (catalog/sandbox.csv says
+    why): the views hide those by default. `crs_options` is every CRS the service offers for the layer (`crs`
+    is the one the uri uses); `keywords` are the publisher's keywords (WFS) and IGN's catalogue keyword.
     """
 
     service: str
@@ -59,12 +69,39 @@ class CatalogEntry:
     needs_key: bool = False
     crs: str = ""
     note: str = ""
+    sandbox: bool = False
+    crs_options: tuple[str, ...] = ()
+    keywords: tuple[str, ...] = ()
 
-    def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["themes"] = list(self.themes)
-        data["bbox"] = list(self.bbox) if self.bbox else None
-        return data
+    def to_json(self, compact: bool = False) -> dict[str, Any]:
+        """The entry as JSON values. `compact` (the snapshot file) leaves out empty and default values;
+        `from_json` reads both forms, and the snapshots written before a field existed."""
+        # written out by hand: dataclasses.asdict deep-copies every value and costs most of `catalog --json`
+        if compact:
+            data: dict[str, Any] = {"service": self.service, "name": self.name, "title": self.title,
+                                    "provider": self.provider, "uri": self.uri, "themes": list(self.themes)}
+            for key in ("abstract", "metadata_url", "crs", "note"):
+                value = getattr(self, key)
+                if value:
+                    data[key] = value
+            if self.bbox:
+                data["bbox"] = list(self.bbox)
+            if self.needs_key:
+                data["needs_key"] = True
+            if self.sandbox:
+                data["sandbox"] = True
+            if self.crs_options and self.crs_options != (self.crs,):
+                data["crs_options"] = list(self.crs_options)
+            if self.keywords:
+                data["keywords"] = list(self.keywords)
+            return data
+        return {
+            "service": self.service, "name": self.name, "title": self.title, "provider": self.provider,
+            "uri": self.uri, "themes": list(self.themes), "abstract": self.abstract,
+            "bbox": list(self.bbox) if self.bbox else None, "metadata_url": self.metadata_url,
+            "needs_key": self.needs_key, "crs": self.crs, "note": self.note, "sandbox": self.sandbox,
+            "crs_options": list(self.crs_options), "keywords": list(self.keywords),
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> CatalogEntry:
@@ -75,6 +112,9 @@ class CatalogEntry:
             themes=tuple(data.get("themes") or (OTHER_THEME,)), abstract=data.get("abstract", ""),
             bbox=tuple(bbox) if bbox else None, metadata_url=data.get("metadata_url", ""),
             needs_key=bool(data.get("needs_key")), crs=data.get("crs", ""), note=data.get("note", ""),
+            sandbox=bool(data.get("sandbox")),
+            crs_options=tuple(data.get("crs_options") or ((data["crs"],) if data.get("crs") else ())),
+            keywords=tuple(data.get("keywords") or ()),
         )
 
 

@@ -19,6 +19,7 @@ from .capabilities import (
     LayerFacts,
     ListedLayer,
     ServiceFacts,
+    french_crs_options,
     parse_private_config,
     parse_services_list,
     parse_tms_root,
@@ -32,6 +33,7 @@ from .entry import (
     NOTE_PRIVATE,
     NOTE_SEPARATOR,
     NOTE_WMS_V,
+    NOTE_WMS_V_IGN,
     OTHER_THEME,
     SERVICES,
     Catalog,
@@ -39,6 +41,7 @@ from .entry import (
     ServiceStatus,
     note_tms_guess,
 )
+from .themes import assign_themes, ign_catalogue, ign_listing, is_sandbox
 from .uris import layer_uri
 
 PLAN_IGN_STYLE = "https://data.geopf.fr/annexes/ressources/vectorTiles/styles/PLAN.IGN/standard.json"
@@ -117,7 +120,7 @@ def read_facts(documents: dict[str, bytes], labels: dict[str, str] | None = None
             stand_in = f" ; {len(wms_v)} couches reprises de la liste des services" if wms_v else ""
             facts.statuses["wms-v"] = ServiceStatus(
                 "wms-v", ERROR, label("wms-v"), problem + stand_in, len(wms_v), "csv" if wms_v else "",
-                NOTE_WMS_V if wms_v else "",
+                _stand_in_note(wms_v),
             )
     facts.layers += _tms_layers(listed, documents, labels, status)
     facts.layers += _private_layers(documents, labels, status)
@@ -132,21 +135,38 @@ def read_facts(documents: dict[str, bytes], labels: dict[str, str] | None = None
 
 
 def _wms_v_from_list(listed, by_service, documents, labels, status) -> list[LayerFacts]:
+    """WMS vector layers without their capabilities: IGN's 2025 GPF catalogue (names and titles, bundled in
+    catalog/ign_catalogue.csv), plus the services list's WMS rows that the WMS raster does not publish."""
     if not listed:
         return []
-    if "wms-r" not in by_service:
+    known = {listing.layer: listing for listing in ign_catalogue().values() if listing.service == "wms-v"}
+    names = dict.fromkeys(known)
+    if "wms-r" in by_service:
+        raster = {layer.name for layer in by_service["wms-r"].layers}
+        names.update(dict.fromkeys(
+            row.name for row in listed
+            if row.service == "wms-v" or (row.service == "wms" and row.name not in raster)
+        ))
+    elif not names:
         status("wms-v", error="WMS raster illisible : impossible de séparer les couches WMS vecteur de la liste")
         return []
-    raster = {layer.name for layer in by_service["wms-r"].layers}
-    names = dict.fromkeys(
-        row.name for row in listed
-        if row.service == "wms-v" or (row.service == "wms" and row.name not in raster)
-    )
     evidence = labels.get("services", "services")
-    layers = [LayerFacts("wms-v", name, title=name, evidence=evidence, note=NOTE_WMS_V, crs="EPSG:3857")
-              for name in names]
-    status("wms-v", ServiceFacts("wms-v", layers, parser="csv", note=NOTE_WMS_V))
+    layers = []
+    for name in names:
+        listing = known.get(name)
+        if listing is not None and listing.title and listing.title != name:
+            layers.append(LayerFacts("wms-v", name, title=listing.title, evidence="ign_catalogue.csv",
+                                     note=NOTE_WMS_V_IGN, crs="EPSG:3857"))
+        else:
+            layers.append(LayerFacts("wms-v", name, title=name, evidence=evidence, note=NOTE_WMS_V, crs="EPSG:3857"))
+    status("wms-v", ServiceFacts("wms-v", layers, parser="csv", note=_stand_in_note(layers)))
     return layers
+
+
+def _stand_in_note(layers: list[LayerFacts]) -> str:
+    """What the WMS-V stand-in is made of: IGN's catalogue (titled), the services list (bare names), or both."""
+    notes = dict.fromkeys(layer.note for layer in layers if layer.note in (NOTE_WMS_V_IGN, NOTE_WMS_V))
+    return NOTE_SEPARATOR.join(note for note in (NOTE_WMS_V_IGN, NOTE_WMS_V) if note in notes)
 
 
 def _tms_layers(listed, documents, labels, status) -> list[LayerFacts]:
@@ -223,13 +243,23 @@ def _private_layers(documents, labels, status) -> list[LayerFacts]:
 
 
 def entry_from_facts(layer: LayerFacts, themes: dict[tuple[str, str], set[str]]) -> CatalogEntry:
+    """The catalogue entry of a layer: themes from IGN's services list, then catalog/themes.csv's rules;
+    IGN's catalogue keyword added to the publisher's; test and demo layers marked (catalog/sandbox.csv)."""
     provider, uri = layer_uri(layer)
     note = NOTE_SEPARATOR.join(n for n in (layer.note, NOTE_PRIVATE if layer.private else "") if n)
+    listing = ign_listing(layer.service, layer.name)
+    keywords = layer.keywords
+    if listing is not None and listing.keyword and listing.keyword not in keywords:
+        keywords = keywords + (listing.keyword,)
+    title = layer.title or layer.name
+    listed = themes.get((layer.service, layer.name)) or ()
     return CatalogEntry(
-        service=layer.service, name=layer.name, title=layer.title or layer.name, provider=provider, uri=uri,
-        themes=tuple(sorted(themes.get((layer.service, layer.name)) or {OTHER_THEME})),
+        service=layer.service, name=layer.name, title=title, provider=provider, uri=uri,
+        themes=assign_themes(layer.service, layer.name, title, listed, keywords),
         abstract=layer.abstract if layer.abstract != layer.title else "", bbox=layer.bbox,
         metadata_url=layer.metadata_url, needs_key=layer.private, crs=layer.crs, note=note,
+        sandbox=is_sandbox(layer.name, title, keywords),
+        crs_options=french_crs_options(layer.crs, layer.crs_options), keywords=keywords,
     )
 
 

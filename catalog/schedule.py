@@ -1,6 +1,6 @@
 """When the next automatic catalogue refresh is due: the interval after a success, a back-off after failures.
 
-Pure (no Qt, no QGIS): catalog/refresh.py reads the record from settings and asks here. A failed refresh is an
+Pure (no Qt, no QGIS): bascule/catalog_refresh.py reads the record from settings and asks here. A failed refresh is an
 attempt, not a success: the next try comes after 15 min, then 1 h, then 4 h (never later than the interval),
 and a success brings back the full interval.
 """

@@ -12,6 +12,9 @@ import gzip
 import json
 import os
 import zlib
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
 
 from .entry import OTHER_THEME, Catalog, CatalogEntry, ServiceStatus
@@ -26,16 +29,22 @@ class SnapshotError(ValueError):
 
 
 def _entry_json(entry: CatalogEntry) -> dict:
-    data = {"service": entry.service, "name": entry.name, "title": entry.title, "provider": entry.provider,
-            "uri": entry.uri, "themes": list(entry.themes)}
-    for key in ("abstract", "metadata_url", "crs", "note"):  # empty strings are left out: a smaller file
-        if getattr(entry, key):
-            data[key] = getattr(entry, key)
-    if entry.bbox:
-        data["bbox"] = list(entry.bbox)
-    if entry.needs_key:
-        data["needs_key"] = True
-    return data
+    return entry.to_json(compact=True)  # empty values left out: a smaller file (catalog/entry.py owns the format)
+
+
+def _entry(layer: dict) -> CatalogEntry:
+    """CatalogEntry.from_json, positionally: half its cost on the dock's first open (2,000+ entries).
+
+    tests/unit/test_catalog_tree.py checks that both give the same entries for the whole bundled catalogue."""
+    get = layer.get
+    crs = get("crs", "")
+    bbox = get("bbox")
+    return CatalogEntry(
+        layer["service"], layer["name"], get("title") or layer["name"], layer["provider"], layer["uri"],
+        tuple(get("themes") or (OTHER_THEME,)), get("abstract", ""), tuple(bbox) if bbox else None,
+        get("metadata_url", ""), bool(get("needs_key")), crs, get("note", ""), bool(get("sandbox")),
+        tuple(get("crs_options") or ((crs,) if crs else ())), tuple(get("keywords") or ()),
+    )
 
 
 def catalog_json(catalog: Catalog) -> dict:
@@ -77,15 +86,7 @@ def load_snapshot(path: str | Path | None = None) -> Catalog:
         data = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
         if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
             raise SnapshotError(f"{path} : pas un instantané du catalogue (aucune liste « layers »)")
-        layers = tuple(
-            CatalogEntry(
-                layer["service"], layer["name"], layer.get("title") or layer["name"], layer["provider"],
-                layer["uri"], tuple(layer.get("themes") or (OTHER_THEME,)), layer.get("abstract", ""),
-                tuple(layer["bbox"]) if layer.get("bbox") else None, layer.get("metadata_url", ""),
-                bool(layer.get("needs_key")), layer.get("crs", ""), layer.get("note", ""),
-            )
-            for layer in data["layers"]
-        )
+        layers = tuple(_entry(layer) for layer in data["layers"])
         services = tuple(
             ServiceStatus(**{k: v for k, v in status.items() if k in _STATUS_FIELDS})
             for status in data.get("services", ())
@@ -95,3 +96,63 @@ def load_snapshot(path: str | Path | None = None) -> Catalog:
     except (OSError, EOFError, zlib.error, UnicodeDecodeError, ValueError, KeyError, TypeError, IndexError) as error:
         raise SnapshotError(f"{path} : instantané du catalogue illisible ({type(error).__name__}: {error})") from None
     return Catalog(layers=layers, generated=str(data.get("generated", "")), services=services)
+
+
+# -- which snapshot is in use ------------------------------------------------------------------------------------
+# Decided here only: the dock, the Browser, the locator (ui/catalog_state.py) and Processing (list_catalog) ask.
+CACHED_NAME = "gpf_catalog.json.gz"
+BUNDLED_ORIGIN, DOWNLOADED_ORIGIN = "bundled", "downloaded"
+_UNKNOWN = datetime.min.replace(tzinfo=timezone.utc)
+
+
+def cached_snapshot_path(profile_dir: str | Path) -> Path:
+    """Where a refresh keeps its snapshot: the QGIS profile's cache folder (a plugin update wipes the plugin's)."""
+    return Path(profile_dir) / "cache" / "gpf_bascule" / CACHED_NAME
+
+
+def generated_at(catalog: Catalog | None) -> datetime:
+    """When a catalogue was built; the oldest possible date when unknown or unreadable, so any dated one wins."""
+    try:
+        value = datetime.fromisoformat((catalog.generated or "").replace("Z", "+00:00"))
+    except (AttributeError, ValueError):
+        return _UNKNOWN
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def is_dated(catalog: Catalog | None) -> bool:
+    return generated_at(catalog) != _UNKNOWN
+
+
+@dataclass(frozen=True)
+class CurrentSnapshot:
+    """The catalogue to use, where it comes from (`bundled` or `downloaded`) and a problem worth telling."""
+
+    catalog: Catalog
+    origin: str
+    error: str = ""
+
+
+def newest(bundled: Catalog | None, cached: Catalog | None) -> tuple[Catalog, str]:
+    """The cached (refreshed) catalogue when it has layers and is strictly newer than the bundled one."""
+    if cached is not None and cached.layers and (bundled is None or generated_at(cached) > generated_at(bundled)):
+        return cached, DOWNLOADED_ORIGIN
+    return (bundled if bundled is not None else Catalog(layers=())), BUNDLED_ORIGIN
+
+
+def load_current(cached_path: str | Path | None = None) -> CurrentSnapshot:
+    """The newer of the bundled snapshot and the one a refresh cached at `cached_path`.
+
+    A damaged or missing cache is ignored (the bundled one serves); a damaged bundled one is reported in
+    `error` unless the cache stands in for it.
+    """
+    error = ""
+    try:
+        bundled: Catalog | None = load_snapshot()
+    except (OSError, ValueError) as problem:
+        bundled, error = None, str(problem)
+    cached = None
+    if cached_path is not None and Path(cached_path).is_file():
+        with suppress(OSError, ValueError):  # a damaged cache must never stop the catalogue
+            cached = load_snapshot(cached_path)
+    catalog, origin = newest(bundled, cached)
+    return CurrentSnapshot(catalog, origin, "" if origin == DOWNLOADED_ORIGIN else error)

@@ -14,6 +14,7 @@ from urllib.parse import quote
 from ..mapping.provider_uri import DataSourceUri, EncodedUri
 from ..mapping.registry import REGISTRY_DIR
 from .capabilities import DEFAULT_VT_ZOOM, LayerFacts
+from .entry import CatalogEntry
 
 PROVIDERS = {"wmts": "wms", "wms-r": "wms", "wms-v": "wms", "wfs": "WFS", "tms": "vectortile"}
 
@@ -76,3 +77,19 @@ def layer_uri(layer: LayerFacts) -> tuple[str, str]:
     if layer.private:
         params["IgnoreGetMapUrl"] = "1"  # tiles go to the address that will carry the user's key
     return PROVIDERS[service], _encoded(params)
+
+
+def entry_uri(entry: CatalogEntry, preferred_crs: str = "") -> str:
+    """The entry's data source, a WFS layer asked in `preferred_crs` (the project's CRS) when the service offers
+    it (`entry.crs_options`): a Lambert-93 project gets BD TOPO in EPSG:2154, not in the EPSG:4326 GPF lists
+    first. Any other entry, or a CRS the service does not offer, keeps `entry.uri`."""
+    wanted = (preferred_crs or "").strip().upper()
+    if entry.service != "wfs" or not wanted or wanted == entry.crs.upper():
+        return entry.uri
+    if wanted not in (code.upper() for code in entry.crs_options):
+        return entry.uri
+    uri = DataSourceUri(entry.uri)
+    if not uri.parsed or uri.get("srsname") is None:
+        return entry.uri
+    uri.set("srsname", wanted)
+    return str(uri)

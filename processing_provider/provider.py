@@ -6,24 +6,29 @@ and for `qgis_process` (metadata.txt: hasProcessingProvider=yes), where no `init
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from qgis.core import QgsApplication, QgsProcessingProvider
 from qgis.PyQt import sip
 from qgis.PyQt.QtGui import QIcon
 
 from ..__about__ import __icon_path__, __version__
-from .algorithms import (
-    ListCatalogAlgorithm,
-    MigrateConnectionsAlgorithm,
-    MigrateProjectsAlgorithm,
-    RestoreBackupsAlgorithm,
-    tr,
-)
+from ..i18n import tr
+from .list_catalog import ListCatalogAlgorithm
+from .migrate_connections import MigrateConnectionsAlgorithm
+from .migrate_projects import MigrateProjectsAlgorithm
+from .migrate_stored_projects import MigrateStoredProjectsAlgorithm
+from .restore_backups import RestoreBackupsAlgorithm
 
 PROVIDER_ID = "gpf_bascule"
 
 
 class GpfProvider(QgsProcessingProvider):
-    """Thin algorithms over `mapping.batch` and `catalog.snapshot`: the same engine as the command line."""
+    """Thin algorithms over `mapping.batch` and `catalog.snapshot`: the same engine as the command line.
+
+    One module per algorithm (migrate_projects, migrate_stored_projects, restore_backups, migrate_connections,
+    list_catalog), their shared parts in base.py.
+    """
 
     def id(self) -> str:
         return PROVIDER_ID
@@ -41,8 +46,8 @@ class GpfProvider(QgsProcessingProvider):
         return __version__
 
     def loadAlgorithms(self) -> None:  # noqa: N802 (QGIS API)
-        for algorithm in (MigrateProjectsAlgorithm(), RestoreBackupsAlgorithm(), MigrateConnectionsAlgorithm(),
-                          ListCatalogAlgorithm()):
+        for algorithm in (MigrateProjectsAlgorithm(), MigrateStoredProjectsAlgorithm(), RestoreBackupsAlgorithm(),
+                          MigrateConnectionsAlgorithm(), ListCatalogAlgorithm()):
             self.addAlgorithm(algorithm)
 
 
@@ -64,8 +69,6 @@ class ProcessingRegistration:
 
     def unregister(self) -> None:
         if self.provider is not None and not sip.isdeleted(self.provider):
-            try:
+            with suppress(RuntimeError):  # already removed (and deleted) by a later registration
                 QgsApplication.processingRegistry().removeProvider(self.provider)
-            except RuntimeError:  # already removed (and deleted) by a later registration
-                pass
             self.provider = None

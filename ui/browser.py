@@ -2,8 +2,10 @@
 
 Layer items are QgsLayerItem with the entry's own uri, provider key and layer type, so QGIS itself handles
 double-click, drag and drop and "Add layer" (no code of ours between the Browser and the map). Children are
-built lazily from the shared catalogue (CatalogState) and flagged Fast: they come from memory, so QGIS
-builds them on the main thread instead of a worker thread where Python items have no business being.
+built lazily from the shared catalogue tree (CatalogState.tree, catalog/tree.py: the dock shows the same order)
+and flagged Fast: they come from memory, so QGIS builds them on the main thread instead of a worker thread where
+Python items have no business being. Test layers are left out unless the shared switch shows them; an item under
+the root says how many are hidden, and the root's and that item's menus hold the switch.
 Item paths carry the catalogue's generation: after a refresh, `refresh()` on the root swaps every branch.
 """
 
@@ -11,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from contextlib import suppress
 from html import escape
 from typing import Any
 
@@ -29,7 +32,8 @@ from qgis.PyQt.QtCore import QUrl
 from qgis.PyQt.QtGui import QDesktopServices, QIcon
 from qgis.PyQt.QtWidgets import QAction, QApplication, QMenu
 
-from ..catalog.entry import OTHER_THEME, SERVICES, CatalogEntry
+from ..catalog.entry import CatalogEntry
+from ..catalog.tree import BY_SERVICE, BY_THEME, CatalogTree, Group
 from ..i18n import tr
 from .catalog_model import service_label, theme_label
 from .catalog_state import CatalogState
@@ -111,7 +115,7 @@ def _error_item(parent: QgsDataItem, message: str) -> QgsDataItem:
 
 
 class LayersItem(_GroupItem):
-    """The layers of one service (within a theme or not), sorted by title."""
+    """The layers of one service (within a theme or not), in the tree's order."""
 
     def __init__(self, parent: QgsDataItem, path: str, service: str, entries: list[CatalogEntry]) -> None:
         super().__init__(parent, f"{service_label(service)} ({len(entries)})", path, service_icon(service))
@@ -119,50 +123,63 @@ class LayersItem(_GroupItem):
         self.entries = entries
 
     def make_children(self) -> Iterable[QgsDataItem]:
-        ordered = sorted(self.entries, key=lambda e: (e.title.casefold(), e.name))
-        return [GpfLayerItem(self, f"{self.path()}/{entry.name}", entry) for entry in ordered]
+        # sort keys too: the Browser would otherwise sort layers by their titles, its own way ("É" after "Z")
+        return _in_order([GpfLayerItem(self, f"{self.path()}/{entry.name}", entry) for entry in self.entries])
 
 
 def _in_order(items: list[QgsDataItem]) -> list[QgsDataItem]:
-    """The Browser sorts by sort key (the name by default): keep our order (themes A→Z then "Autres"...)."""
+    """The Browser sorts by sort key (the name by default): keep the tree's order (themes A→Z then "Autres"...)."""
     for index, item in enumerate(items):
-        item.setSortKey(f"{index:04d}")
+        item.setSortKey(f"{index:05d}")
     return items
 
 
-def _by_service(entries: Iterable[CatalogEntry]) -> dict[str, list[CatalogEntry]]:
-    groups: dict[str, list[CatalogEntry]] = {}
-    for entry in entries:
-        groups.setdefault(entry.service, []).append(entry)
-    return {s: groups[s] for s in sorted(groups, key=lambda s: SERVICES.index(s) if s in SERVICES else 99)}
+def _current_tree() -> tuple[CatalogTree, bool]:
+    state = CatalogState.instance()
+    return state.tree, state.show_test_layers
+
+
+def _layers_items(parent: QgsDataItem, tree: CatalogTree, groups: tuple[Group, ...]) -> list[QgsDataItem]:
+    return _in_order([LayersItem(parent, f"{parent.path()}/{group.key}", group.key,
+                                 [tree.entries[position] for position in group.layers]) for group in groups])
 
 
 class ThemeItem(_GroupItem):
-    def __init__(self, parent: QgsDataItem, path: str, theme: str, entries: list[CatalogEntry]) -> None:
-        super().__init__(parent, f"{theme_label(theme)} ({len(entries)})", path)
-        self.theme = theme
-        self.entries = entries
+    def __init__(self, parent: QgsDataItem, path: str, group: Group, tree: CatalogTree) -> None:
+        super().__init__(parent, f"{theme_label(group.key)} ({group.total})", path)
+        self.theme = group.key
+        self.group = group
+        self.tree = tree
 
     def make_children(self) -> Iterable[QgsDataItem]:
-        return _in_order([LayersItem(self, f"{self.path()}/{service}", service, entries)
-                          for service, entries in _by_service(self.entries).items()])
+        return _layers_items(self, self.tree, self.group.groups)
 
 
 class ByThemeItem(_GroupItem):
     def make_children(self) -> Iterable[QgsDataItem]:
-        themes: dict[str, list[CatalogEntry]] = {}
-        for entry in CatalogState.instance().catalog.layers:
-            for theme in entry.themes or (OTHER_THEME,):
-                themes.setdefault(theme, []).append(entry)
-        order = sorted(themes, key=lambda t: (t == OTHER_THEME, theme_label(t).casefold()))
-        return _in_order([ThemeItem(self, f"{self.path()}/{theme}", theme, themes[theme]) for theme in order])
+        tree, show = _current_tree()
+        return _in_order([ThemeItem(self, f"{self.path()}/{group.key}", group, tree)
+                          for group in tree.groups(BY_THEME, show)])
 
 
 class ByServiceItem(_GroupItem):
     def make_children(self) -> Iterable[QgsDataItem]:
-        groups = _by_service(CatalogState.instance().catalog.layers)
-        return _in_order([LayersItem(self, f"{self.path()}/{service}", service, entries)
-                          for service, entries in groups.items()])
+        tree, show = _current_tree()
+        return _layers_items(self, tree, tree.groups(BY_SERVICE, show))
+
+
+class HiddenTestLayersItem(QgsDataItem):
+    """"111 couches de test masquées": says what the tree leaves out; its menu shows them."""
+
+    def __init__(self, parent: QgsDataItem, path: str, hidden: int) -> None:
+        item_type = getattr(Qgis, "BrowserItemType", QgsDataItem).Custom
+        super().__init__(item_type, parent, tr("{hidden} couches de test masquées").format(hidden=hidden), path,
+                         PROVIDER_NAME)
+        self.hidden = hidden
+        self.setState(getattr(Qgis, "BrowserItemState", QgsDataItem).Populated)  # a leaf: no expand arrow
+        self.setIcon(QgsApplication.getThemeIcon("/mActionHideAllLayers.svg"))
+        self.setToolTip(tr("Couches de test, de démonstration ou de tutoriel : clic droit ▸ Afficher les couches "
+                           "de test"))
 
 
 class GpfRootItem(_GroupItem):
@@ -176,10 +193,13 @@ class GpfRootItem(_GroupItem):
 
     def make_children(self) -> Iterable[QgsDataItem]:
         generation = BrowserRegistration.generation
-        items = [
+        items: list[QgsDataItem] = [
             ByThemeItem(self, tr("Par thème"), f"{ROOT_PATH}/{generation}/themes"),
             ByServiceItem(self, tr("Par service"), f"{ROOT_PATH}/{generation}/services"),
         ]
+        tree, show = _current_tree()
+        if tree.hidden(show):
+            items.append(HiddenTestLayersItem(self, f"{ROOT_PATH}/{generation}/tests", tree.hidden(show)))
         return _in_order(items)
 
 
@@ -217,6 +237,9 @@ class GpfDataItemGuiProvider(QgsDataItemGuiProvider):
         return PROVIDER_NAME
 
     def populateContextMenu(self, item, menu: QMenu, selectedItems, context) -> None:  # noqa: N802, N803, ANN001
+        if isinstance(item, (GpfRootItem, HiddenTestLayersItem)):
+            self._add_test_layers_switch(menu)
+            return
         if not isinstance(item, GpfLayerItem):
             return
         entry = item.entry
@@ -235,6 +258,20 @@ class GpfDataItemGuiProvider(QgsDataItemGuiProvider):
 
     def add_to_map(self, entry: CatalogEntry) -> Any:
         return add_to_map(entry, self.iface)
+
+    @staticmethod
+    def _add_test_layers_switch(menu: QMenu) -> None:
+        """The dock's "show test layers" switch (one shared choice, kept in the settings)."""
+        state = CatalogState.instance()
+        if not state.tree.sandbox_count:
+            return
+        switch = QAction(tr("Afficher les couches de test"), menu)
+        switch.setObjectName("gpf_bascule_browser_test_layers")
+        switch.setCheckable(True)
+        switch.setChecked(state.show_test_layers)
+        switch.toggled.connect(state.set_show_test_layers)
+        menu.addSeparator()
+        menu.addAction(switch)
 
 
 # -- registration --------------------------------------------------------------------------------------------
@@ -258,14 +295,15 @@ class BrowserRegistration:
         self.provider = GpfDataItemProvider(self)
         QgsApplication.dataItemProviderRegistry().addProvider(self.provider)
         CatalogState.instance().catalogChanged.connect(self.reload)
+        CatalogState.instance().testLayersToggled.connect(self.reload)
 
     def unregister(self) -> None:
         if self.provider is None:
             return
-        try:
+        with suppress(TypeError):
             CatalogState.instance().catalogChanged.disconnect(self.reload)
-        except TypeError:
-            pass
+        with suppress(TypeError):
+            CatalogState.instance().testLayersToggled.disconnect(self.reload)
         QgsApplication.dataItemProviderRegistry().removeProvider(self.provider)  # deletes it, and its root items
         QgsGui.dataItemGuiProviderRegistry().removeProvider(self.gui_provider)
         self.provider = None
@@ -276,8 +314,9 @@ class BrowserRegistration:
         self.roots = [root for root in self.roots if not sip.isdeleted(root)]
         return list(self.roots)
 
-    def reload(self) -> None:
-        """New catalogue: new item paths, so that refresh() replaces every branch instead of keeping stale ones."""
+    def reload(self, *_args: object) -> None:
+        """New catalogue (or test layers shown/hidden): new item paths, so that refresh() replaces every branch
+        instead of keeping stale ones."""
         BrowserRegistration.generation = next(_generation)
         for root in self.live_roots():
             if root.state() != getattr(Qgis, "BrowserItemState", QgsDataItem).NotPopulated:

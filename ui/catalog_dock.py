@@ -8,7 +8,7 @@ and builds its widgets and model the first time it is shown, so that QGIS start-
 from __future__ import annotations
 
 import html
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from typing import Any
 
 from qgis.core import QgsApplication
@@ -115,13 +115,16 @@ class CatalogDock(QgsDockWidget):
             return
         self._built = True
         self._build_widgets()
-        self.model = CatalogModel(parent=self)
+        self.model = CatalogModel(parent=self, show_test_layers=self.state.show_test_layers)
         self.proxy = CatalogFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.tree.setModel(self.proxy)
         self.tree.selectionModel().currentChanged.connect(self._show_details)
         self.tree.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.test_layers.setChecked(self.state.show_test_layers)
+        self.test_layers.toggled.connect(self.state.set_show_test_layers)
         self.state.catalogChanged.connect(self.reload)
+        self.state.testLayersToggled.connect(self._test_layers_toggled)
         self.reload()
 
     def _build_widgets(self) -> None:
@@ -163,10 +166,18 @@ class CatalogDock(QgsDockWidget):
         self.free_only = QCheckBox(tr("Données libres uniquement"), body)
         self.free_only.setToolTip(tr("Masquer les couches sous licence, qui demandent une clé cartes.gouv.fr"))
         self.free_only.toggled.connect(self.apply_filter)
+        self.test_layers = QCheckBox(tr("Afficher les couches de test"), body)
+        self.test_layers.setObjectName("GpfCatalogTestLayers")
+        self.test_layers.setToolTip(tr("Couches de test, de démonstration ou de tutoriel publiées sur la "
+                                       "Géoplateforme : masquées par défaut"))
         self.by_theme.clicked.connect(lambda: self.set_grouping(BY_THEME))
         self.by_service.clicked.connect(lambda: self.set_grouping(BY_SERVICE))
         layout.addLayout(options)
-        layout.addWidget(self.free_only)
+        switches = QHBoxLayout()
+        switches.addWidget(self.free_only)
+        switches.addWidget(self.test_layers)
+        switches.addStretch(1)
+        layout.addLayout(switches)
 
         self.pages = QStackedWidget(body)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self.pages)
@@ -253,7 +264,10 @@ class CatalogDock(QgsDockWidget):
         self.clear_button.clicked.connect(self.search.clear)
         self.show_all_button = QPushButton(tr("Afficher aussi les données sous licence"), page)
         self.show_all_button.clicked.connect(lambda: self.free_only.setChecked(False))
-        for widget in (self.retry_button, self.clear_button, self.show_all_button):
+        self.show_tests_button = QPushButton(tr("Afficher les couches de test"), page)
+        self.show_tests_button.setObjectName("GpfCatalogShowTests")
+        self.show_tests_button.clicked.connect(lambda: self.test_layers.setChecked(True))
+        for widget in (self.retry_button, self.clear_button, self.show_all_button, self.show_tests_button):
             self.message_buttons.addWidget(widget)
         layout.addWidget(self.message_title)
         layout.addWidget(self.message_text)
@@ -270,8 +284,8 @@ class CatalogDock(QgsDockWidget):
         """Show the current catalogue (at first build and after every refresh), keeping search and grouping."""
         if not self._built:
             return
-        catalog = self.state.catalog
-        self.model.set_catalog(catalog)
+        self.model.set_tree(self.state.tree)
+        self.test_layers.setVisible(self.model.tree.sandbox_count > 0)
         self.apply_filter()
         QTimer.singleShot(0, self._prepare_search)
 
@@ -280,18 +294,22 @@ class CatalogDock(QgsDockWidget):
             self.model.prepare_search()
 
     def retry(self) -> None:
-        """Read the bundled catalogue again, and ask the owner for a network refresh."""
-        try:
-            from ..catalog.snapshot import load_snapshot
-
-            catalog = load_snapshot()
-        except (ImportError, OSError, ValueError) as error:
-            self.state.error = str(error)
-        else:
-            self.state.error = ""
-            self.state.set_catalog(catalog, origin="bundled")  # catalogChanged -> reload
+        """Read the snapshots again (the bundled one, or a refresh's), and ask the owner for a network refresh."""
+        self.state.reload()  # catalogChanged -> reload
         self.refreshRequested.emit()
         self.reload()
+
+    def _test_layers_toggled(self, show: bool) -> None:
+        """The switch changed here or in another view (the Browser's menu): follow it, keep the selection."""
+        if not self._built:
+            return
+        current = self.current_entry()
+        if self.test_layers.isChecked() != show:
+            self.test_layers.setChecked(show)  # toggled -> state: already `show`, nothing more happens
+        self.model.set_show_test_layers(show)
+        self.apply_filter()
+        if current is not None:
+            self.select_entry(current)
 
     # -- filtering -------------------------------------------------------------------------------------------------
     def _schedule_filter(self) -> None:
@@ -314,8 +332,8 @@ class CatalogDock(QgsDockWidget):
         self._timer.stop()
         text = self.search.text()
         count = self.proxy.set_query(text, self.free_only.isChecked())
-        total = len(self.model.entries)
-        if not total:
+        total = self.model.shown_count
+        if not len(self.model.entries):
             self._show_no_catalog()
             return
         if not count:
@@ -338,6 +356,9 @@ class CatalogDock(QgsDockWidget):
             text = tr("{total} couches").format(total=_number(total))
         else:
             text = tr("{count} couches sur {total}").format(count=_number(count), total=_number(total))
+        hidden = self.model.hidden_count
+        if hidden:
+            text += " — " + tr("{hidden} couches de test masquées").format(hidden=_number(hidden))
         self.status.setText(text)
         self.status.setToolTip(self._catalog_date())
 
@@ -359,6 +380,7 @@ class CatalogDock(QgsDockWidget):
         self.retry_button.setVisible(True)
         self.clear_button.setVisible(False)
         self.show_all_button.setVisible(False)
+        self.show_tests_button.setVisible(False)
         self.status.setText("")
         self._update_buttons()
 
@@ -377,12 +399,17 @@ class CatalogDock(QgsDockWidget):
             hints.append(tr("essayez un mot plus court ou une autre orthographe (bati, ortho, parcelle…)"))
         if free_only:
             hints.append(tr("décochez « Données libres uniquement » pour voir aussi les couches sous licence"))
+        hidden_matches = self.model.hidden_matches
+        if hidden_matches:
+            hints.append(tr("{n} couches de test masquées correspondent : cochez « Afficher les couches de test »")
+                         .format(n=_number(hidden_matches)))
         self.message_text.setText("<ul>" + "".join(f"<li>{html.escape(h)}</li>" for h in hints) + "</ul>"
                                   if hints else "")
         self.retry_button.setVisible(False)
         self.clear_button.setVisible(bool(words))
         self.show_all_button.setVisible(free_only)
-        self._update_status(0, len(self.model.entries))
+        self.show_tests_button.setVisible(bool(hidden_matches))
+        self._update_status(0, self.model.shown_count)
         self._update_buttons()
 
     def _focus_first_result(self) -> None:
@@ -593,10 +620,10 @@ class DockRegistration:
             self.iface.removeWebToolBarIcon(self.action)
         if self.dock is not None:
             if self.dock.is_built:
-                try:
+                with suppress(TypeError, RuntimeError):
                     self.dock.state.catalogChanged.disconnect(self.dock.reload)
-                except (TypeError, RuntimeError):
-                    pass
+                with suppress(TypeError, RuntimeError):
+                    self.dock.state.testLayersToggled.disconnect(self.dock._test_layers_toggled)
             self.iface.removeDockWidget(self.dock)
             self.dock.setParent(None)
             self.dock.deleteLater()

@@ -1,6 +1,8 @@
 """The catalogue as a Qt tree (by theme or by service) and the proxy that filters it.
 
-What a query matches is catalog.search's rule (the locator uses the same), what is free is `is_free`.
+The order and the grouping are catalog/tree.py's (the Browser, the locator and Processing render the same
+tree); what a query matches is catalog.search's rule (the locator uses the same), what is free is `is_free`;
+test, demo and tutorial layers are left out unless the "show test layers" switch is on.
 
 The tree is a plain-Python node structure behind a QAbstractItemModel: building it for 2,000 layers costs a
 few milliseconds and emits no per-item signal, and the view only asks for the rows it paints. The model, not
@@ -11,7 +13,6 @@ while any layer below it matches: the effect of recursive filtering, without ask
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
@@ -24,13 +25,14 @@ from qgis.PyQt.QtCore import (
     Qt,
 )
 
-from ..catalog.entry import OTHER_THEME, SERVICES, Catalog, CatalogEntry
+from ..bascule.catalog_state import theme_label
+from ..catalog.entry import Catalog, CatalogEntry
 from ..catalog.search import SearchIndex, query_words
+from ..catalog.tree import BY_SERVICE, BY_THEME, CatalogTree, Group
 from ..i18n import tr
 from .icons import service_icon
 
-BY_THEME = "theme"
-BY_SERVICE = "service"
+__all__ = ["BY_SERVICE", "BY_THEME", "CatalogFilterProxy", "CatalogModel", "service_label", "theme_label"]
 
 # Custom data roles of the catalogue model.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1  # the CatalogEntry of a layer row (None on a group row)
@@ -42,44 +44,6 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 4  # matching layers below a group row
 def ui_language() -> str:
     """The language the UI is shown in: each translation gives its own code for this string ("en" in English)."""
     return tr("fr")
-
-
-def theme_labels() -> dict[str, str]:
-    """French labels of GPF's theme keys (UI text, so it lives here and goes through tr())."""
-    return {
-        "adresse": tr("Adresse"),
-        "administratif": tr("Administratif"),
-        "agriculture": tr("Agriculture"),
-        "altimetrie": tr("Altimétrie"),
-        "bdfrance-topo-beta": tr("BD France Topo (bêta)"),
-        "cartes": tr("Cartes"),
-        "cartovecto": tr("Cartographie vectorielle"),
-        "clc": tr("Corine Land Cover"),
-        "decouverte": tr("Découverte"),
-        "economie": tr("Économie"),
-        "enr": tr("Énergies renouvelables"),
-        "environnement": tr("Environnement"),
-        "essentiels": tr("Essentiels"),
-        "foret": tr("Forêt"),
-        "geodesie": tr("Géodésie"),
-        "lambert93": tr("Lambert 93"),
-        "ocsge": tr("Occupation du sol (OCS GE)"),
-        "ocsge-ng": tr("OCS GE nouvelle génération"),
-        "ortho": tr("Orthophotos"),
-        "orthohisto": tr("Orthophotos historiques"),
-        "parcellaire": tr("Parcellaire"),
-        "satellite": tr("Images satellite"),
-        "sol": tr("Sol"),
-        "topographie": tr("Topographie"),
-        "transports": tr("Transports"),
-        OTHER_THEME: tr("Autres"),
-    }
-
-
-def theme_label(key: str, labels: dict[str, str] | None = None) -> str:
-    """The French label of a theme key; an unknown key (a new GPF theme) shows as itself, capitalised."""
-    labels = labels if labels is not None else theme_labels()
-    return labels.get(key) or key.replace("-", " ").capitalize()
 
 
 def service_labels() -> dict[str, str]:
@@ -96,16 +60,7 @@ def service_label(key: str) -> str:
     return service_labels().get(key, key.upper())
 
 
-# -- what matches, what is free (business rules: catalog.search decides what a query finds) ---------------------
-_LIGATURES = str.maketrans({"œ": "oe", "æ": "ae"})  # NFKD does not split these
-
-
-def fold(text: str) -> str:
-    """Lower case without accents, for sorting titles ("Économie" sorts with the E); cheap on 2,000 titles."""
-    folded = unicodedata.normalize("NFKD", text.casefold().translate(_LIGATURES))
-    return folded.encode("ascii", "ignore").decode("ascii") if not folded.isascii() else folded
-
-
+# -- what is free (business rule: catalog.search decides what a query finds) -----------------------------------
 def is_free(entry: CatalogEntry) -> bool:
     """A layer anyone can load: no personal cartes.gouv.fr key needed."""
     return not entry.needs_key
@@ -134,10 +89,12 @@ class _Node:
 class CatalogModel(QAbstractItemModel):
     """GPF layers grouped by theme (theme → service → layers) or by service (service → layers)."""
 
-    def __init__(self, catalog: Catalog | None = None, parent: QObject | None = None):
+    def __init__(self, catalog: Catalog | None = None, parent: QObject | None = None, show_test_layers: bool = False):
         super().__init__(parent)
         self._grouping = BY_THEME
-        self._entries: list[CatalogEntry] = []
+        self._tree = CatalogTree(())
+        self._show_test_layers = show_test_layers
+        self._entries: tuple[CatalogEntry, ...] = ()
         self._index: SearchIndex | None = None
         self._titles: list[str] = []
         self._accepted: list[bool] = []
@@ -146,6 +103,7 @@ class CatalogModel(QAbstractItemModel):
         self._query = ""
         self._free_only = False
         self._matches = 0
+        self._hidden_matches = 0
         if catalog is not None:
             self.set_catalog(catalog)
 
@@ -155,17 +113,46 @@ class CatalogModel(QAbstractItemModel):
         return self._grouping
 
     @property
-    def entries(self) -> list[CatalogEntry]:
+    def entries(self) -> tuple[CatalogEntry, ...]:
+        """Every layer of the catalogue in the tree's order, test layers included (shown or not)."""
         return self._entries
+
+    @property
+    def tree(self) -> CatalogTree:
+        return self._tree
 
     @property
     def match_count(self) -> int:
         """Distinct layers the current query keeps (a layer under two themes counts once)."""
         return self._matches
 
+    @property
+    def show_test_layers(self) -> bool:
+        return self._show_test_layers
+
+    @property
+    def shown_count(self) -> int:
+        """Layers the tree holds before any search: all, or all but the test layers."""
+        return len(self._entries) - self.hidden_count
+
+    @property
+    def hidden_matches(self) -> int:
+        """Hidden test layers the current search and switches would otherwise show."""
+        return self._hidden_matches
+
+    @property
+    def hidden_count(self) -> int:
+        """Test layers left out ("111 couches de test masquées"); 0 when they are shown."""
+        return self._tree.hidden(self._show_test_layers)
+
     def set_catalog(self, catalog: Catalog) -> None:
+        self.set_tree(CatalogTree(catalog.layers, label=theme_label))
+
+    def set_tree(self, tree: CatalogTree) -> None:
+        """Show a catalogue tree (CatalogState.tree: the one the Browser and the locator render too)."""
         self.beginResetModel()
-        self._entries = sorted(catalog.layers, key=lambda e: (fold(e.title), e.service, e.name))
+        self._tree = tree
+        self._entries = tree.entries
         self._index = None  # built by prepare_search(), after the first paint, or by the first query
         self._titles = _distinct_titles(self._entries)
         self._accepted = self._compute_accepted()
@@ -184,6 +171,16 @@ class CatalogModel(QAbstractItemModel):
             return
         self.beginResetModel()
         self._grouping = grouping
+        self._build()
+        self.endResetModel()
+
+    def set_show_test_layers(self, show: bool) -> None:
+        """Show or leave out the test, demo and tutorial layers (the search and the grouping stay)."""
+        if bool(show) == self._show_test_layers:
+            return
+        self.beginResetModel()
+        self._show_test_layers = bool(show)
+        self._accepted = self._compute_accepted()
         self._build()
         self.endResetModel()
 
@@ -241,44 +238,36 @@ class CatalogModel(QAbstractItemModel):
             accepted = [True] * len(self._entries)
         if self._free_only:
             accepted = [ok and is_free(entry) for ok, entry in zip(accepted, self._entries)]
+        self._hidden_matches = 0
+        if not self._show_test_layers and self._tree.sandbox_count:
+            self._hidden_matches = sum(ok and test for ok, test in zip(accepted, self._tree.sandbox))
+            accepted = [ok and not test for ok, test in zip(accepted, self._tree.sandbox)]
         return accepted
 
     def _build(self) -> None:
-        """One pass over the entries; the layers keep the catalogue's (title) order inside every group."""
+        """The tree's groups (catalog/tree.py) as nodes; layers keep the tree's order inside every group."""
         root = _Node(None, "root")
-        groups: list[_Node] = []
-        services = {key: service_label(key) for key in SERVICES}
-        order = {key: position for position, key in enumerate(SERVICES)}
-        if self._grouping == BY_SERVICE:
-            buckets: dict[str, list[int]] = {}
-            for position, entry in enumerate(self._entries):
-                buckets.setdefault(entry.service, []).append(position)
-            for key in sorted(buckets, key=lambda k: (order.get(k, len(order)), k)):
-                group = _Node(root, BY_SERVICE, key, services.get(key) or service_label(key))
-                groups.append(group)
-                for position in buckets[key]:
-                    _Node(group, "layer", entry=position)
-        else:
-            labels = theme_labels()
-            themes: dict[str, dict[str, list[int]]] = {}
-            for position, entry in enumerate(self._entries):
-                for theme in entry.themes or (OTHER_THEME,):
-                    themes.setdefault(theme, {}).setdefault(entry.service, []).append(position)
+        nodes: list[_Node] = []
+        services: dict[str, str] = {}
 
-            def theme_order(key: str) -> tuple[int, str]:
-                return (key == OTHER_THEME, fold(theme_label(key, labels)))
+        def label(group: Group) -> str:
+            if group.kind == BY_THEME:
+                return theme_label(group.key)
+            if group.key not in services:
+                services[group.key] = service_label(group.key)
+            return services[group.key]
 
-            for key in sorted(themes, key=theme_order):
-                theme = _Node(root, BY_THEME, key, theme_label(key, labels))
-                groups.append(theme)
-                by_service = themes[key]
-                for service in sorted(by_service, key=lambda k: (order.get(k, len(order)), k)):
-                    group = _Node(theme, BY_SERVICE, service, services.get(service) or service_label(service))
-                    groups.append(group)
-                    for position in by_service[service]:
-                        _Node(group, "layer", entry=position)
+        def add(parent: _Node, groups: tuple[Group, ...]) -> None:
+            for group in groups:
+                node = _Node(parent, group.kind, group.key, label(group))
+                nodes.append(node)
+                add(node, group.groups)
+                for position in group.layers:
+                    _Node(node, "layer", entry=position)
+
+        add(root, self._tree.groups(self._grouping, self._show_test_layers))
         self._root = root
-        self._groups = groups
+        self._groups = nodes
         self._count()
 
     def _count(self) -> None:

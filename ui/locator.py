@@ -2,7 +2,9 @@
 
 QGIS runs `fetchResults` in a worker thread on a `clone()` made on the main thread, so the clone takes
 everything it needs then (the search index of the current catalogue, the icons) and the search itself
-touches no widget and no shared state. The index is built once per catalogue, not per keystroke.
+touches no widget and no shared state. The index is built once per catalogue, not per keystroke, over the
+shared catalogue tree (catalog/tree.py: equal ranks keep the dock's order). Test layers are left out unless the
+shared switch shows them; when some match, one last line says how many and shows them when chosen.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..catalog.entry import SERVICES, Catalog, CatalogEntry
 from ..catalog.search import SearchIndex, normalise
+from ..catalog.tree import CatalogTree
 from ..i18n import tr
 from .catalog_model import service_label
 from .catalog_state import CatalogState
@@ -24,17 +27,24 @@ from .layer_loader import add_to_map
 
 PREFIX = "gpf"
 MAX_RESULTS = 50  # the locator list is for picking, not browsing (the dock and the Browser are for that)
+SHOW_TESTS_KEY = "\tshow-test-layers"  # the userData of the "N couches de test masquées" line
 
 
 class _Index:
     """The shared search (catalog/search.py), re-ranked for picking one layer from a short list."""
 
-    def __init__(self, entries: Sequence[CatalogEntry]) -> None:
-        self.entries = tuple(entries)
+    def __init__(self, entries: Sequence[CatalogEntry] | CatalogTree) -> None:
+        tree = entries if isinstance(entries, CatalogTree) else CatalogTree(entries)
+        self.entries = tree.entries
         self.by_key = {entry_key(entry): entry for entry in self.entries}
         self._shared = SearchIndex(self.entries)
 
-    def search(self, query: str, limit: int) -> list[CatalogEntry]:
+    def hidden_matches(self, query: str) -> int:
+        """Test layers the query finds (what the locator does not list while they are hidden)."""
+        entries = self.entries
+        return sum(entries[position].sandbox for position in self._shared.matching(query))
+
+    def search(self, query: str, limit: int, show_test_layers: bool = False) -> list[CatalogEntry]:
         """Title/name matches first, then the closest name (shortest), then WMTS before WMS and WFS.
 
         The locator shows a few lines to pick from: "ortho" must offer ORTHOIMAGERY.ORTHOPHOTOS, not fifty
@@ -47,7 +57,10 @@ class _Index:
             service = SERVICES.index(entry.service) if entry.service in SERVICES else len(SERVICES)
             return (not all(word in primary for word in words), len(entry.name), service)
 
-        return sorted(self._shared.search(query), key=rank)[:limit]
+        found = self._shared.search(query)
+        if not show_test_layers:
+            found = [entry for entry in found if not entry.sandbox]
+        return sorted(found, key=rank)[:limit]
 
 
 def entry_key(entry: CatalogEntry) -> str:
@@ -59,12 +72,12 @@ _cache_lock = threading.Lock()
 _cached: tuple[Catalog | None, _Index | None] = (None, None)
 
 
-def index_for(catalog: Catalog) -> _Index:
-    """The search index of `catalog`, built on first use and kept until the catalogue changes."""
+def index_for(catalog: Catalog, tree: CatalogTree | None = None) -> _Index:
+    """The search index of `catalog` (over its tree, when given), built on first use and kept until it changes."""
     global _cached
     with _cache_lock:
         if _cached[0] is not catalog:
-            _cached = (catalog, _Index(catalog.layers))
+            _cached = (catalog, _Index(tree if tree is not None else catalog.layers))
         return _cached[1]
 
 
@@ -97,18 +110,21 @@ class GpfLocatorFilter(QgsLocatorFilter):
     """Layers of the Géoplateforme catalogue, by title or technical name, accents ignored."""
 
     def __init__(self, iface: Any = None, index: _Index | None = None,
-                 icons: dict[tuple[str, bool], QIcon] | None = None, labels: dict[str, str] | None = None) -> None:
+                 icons: dict[tuple[str, bool], QIcon] | None = None, labels: dict[str, str] | None = None,
+                 show_test_layers: bool = False) -> None:
         super().__init__()
         self.iface = iface
         self._index = index
         self._icons = icons or {}
         self._labels = labels or {}
+        self._show_test_layers = show_test_layers
 
     def clone(self) -> GpfLocatorFilter:
-        """Main thread: take the current catalogue's index, icons and labels along to the worker thread."""
+        """Main thread: take the current catalogue's index, icons, labels and switch along to the worker thread."""
+        state = CatalogState.instance()
         return GpfLocatorFilter(
-            self.iface, index_for(CatalogState.instance().catalog), _icons(),
-            {service: service_label(service) for service in SERVICES},
+            self.iface, index_for(state.catalog, state.tree), _icons(),
+            {service: service_label(service) for service in SERVICES}, state.show_test_layers,
         )
 
     def name(self) -> str:
@@ -130,7 +146,7 @@ class GpfLocatorFilter(QgsLocatorFilter):
         """Worker thread: only the clone's own data is read here."""
         if self._index is None or len(string.strip()) < 2:
             return
-        for rank, entry in enumerate(self._index.search(string, MAX_RESULTS)):
+        for rank, entry in enumerate(self._index.search(string, MAX_RESULTS, self._show_test_layers)):
             if feedback is not None and feedback.isCanceled():
                 return
             result = QgsLocatorResult()
@@ -146,9 +162,22 @@ class GpfLocatorFilter(QgsLocatorFilter):
                 result.icon = icon
             _set_data(result, entry_key(entry))
             self.resultFetched.emit(result)
+        hidden = 0 if self._show_test_layers else self._index.hidden_matches(string)
+        if hidden and not (feedback is not None and feedback.isCanceled()):
+            result = QgsLocatorResult()
+            result.filter = self
+            result.displayString = tr("{hidden} couches de test masquées correspondent").format(hidden=hidden)
+            result.description = tr("Choisir pour afficher les couches de test (catalogue, Explorateur, recherche)")
+            result.group = tr("Couches de test")
+            result.score = 0.0
+            _set_data(result, SHOW_TESTS_KEY)
+            self.resultFetched.emit(result)
 
     def triggerResult(self, result: QgsLocatorResult) -> None:  # noqa: N802 (QGIS API)
         """Main thread: add the chosen layer with the dock's loader (message bar on failure)."""
+        if _get_data(result) == SHOW_TESTS_KEY:
+            CatalogState.instance().set_show_test_layers(True)
+            return
         entry = entry_of(result)
         if entry is not None:
             add_entry(entry, self.iface)

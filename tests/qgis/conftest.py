@@ -149,3 +149,22 @@ def bar_iface(qgis_iface, project):
     yield stub
     clear_messages()
     stub.bar.clearWidgets()
+
+
+@pytest.fixture(scope="module")
+def processing_module():
+    """QGIS's own Processing framework (as the desktop starts it) and our provider in its registry."""
+    plugins = "/usr/share/qgis/python/plugins"
+    if plugins not in sys.path:
+        sys.path.append(plugins)
+    import processing
+    from processing.core.Processing import Processing
+
+    from gpf_bascule.processing_provider.provider import ProcessingRegistration
+
+    Processing.initialize()
+    registration = ProcessingRegistration()
+    registration.register()
+    processing.registration = registration  # the tests that remove the provider put it back through it
+    yield processing
+    registration.unregister()

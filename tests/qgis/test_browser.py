@@ -15,7 +15,7 @@ from qgis.gui import QgsDataItemGuiContext
 from qgis.PyQt.QtGui import QDesktopServices
 from qgis.PyQt.QtWidgets import QApplication, QMenu
 
-from gpf_bascule.catalog import refresh
+from gpf_bascule.bascule import catalog_refresh as refresh
 from gpf_bascule.catalog.entry import Catalog, CatalogEntry
 from gpf_bascule.ui import browser
 from gpf_bascule.ui.catalog_state import CatalogState
@@ -99,8 +99,9 @@ def test_root_holds_by_theme_and_by_service(model) -> None:
 def test_by_theme_then_service_then_layers(model) -> None:
     root = root_item(model[0])
     themes = children(find(children(root), "Par thème"))
-    assert names(themes) == ["Altimétrie (1)", "Essentiels (2)", "Orthophotos (1)", "Topographie (1)", "Autres (1)"]
-    essentials = children(find(themes, "Essentiels"))
+    assert names(themes) == ["Altimétrie et relief (1)", "Orthophotos (1)", "Topographie (1)",
+                             "Clé d'accès historique : Essentiels (2)", "Autres (1)"]
+    essentials = children(find(themes, "Clé d'accès historique : Essentiels"))
     assert names(essentials) == ["WMTS (tuiles raster) (1)", "WFS (objets vecteur) (1)"]
     layers = children(essentials[1])
     assert names(layers) == ["Bâtiment"] and isinstance(layers[0], browser.GpfLayerItem)
@@ -185,8 +186,12 @@ def test_whole_catalogue_by_service(state, model, shared_data: Path) -> None:
     state.set_catalog(catalog)
     services = children(find(children(root_item(model[0])), "Par service"))
     counts = {item.service: len(children(item)) for item in services}
-    assert counts == {s: len(catalog.by_service(s)) for s in counts}
-    assert counts["wmts"] == 543 and counts["wfs"] == 726
+    shown = {s: len([entry for entry in catalog.by_service(s) if not entry.sandbox]) for s in counts}
+    assert counts == shown  # test layers left out
+    hidden = sum(entry.sandbox for entry in catalog.layers)
+    assert sum(counts.values()) + hidden == len(catalog.layers)
+    assert counts["wmts"] + len([e for e in catalog.by_service("wmts") if e.sandbox]) == 543
+    assert counts["wfs"] + len([e for e in catalog.by_service("wfs") if e.sandbox]) == 726
     themes = children(find(children(root_item(model[0])), "Par thème"))
     assert len(themes) >= 20
 
@@ -204,3 +209,100 @@ def test_register_twice_then_unregister_leaves_nothing(state, qgis_iface) -> Non
     registration.unregister()
     assert browser.PROVIDER_NAME not in [p.name() for p in registry.providers()]
     assert browser.PROVIDER_NAME not in [p.name() for p in QgsGui.dataItemGuiProviderRegistry().providers()]
+
+
+# -- one tree: the dock and the Browser show the same order; test layers hidden with a count and a switch --------------
+def dock_rows(model, grouping: str) -> list[tuple[int, str, str]]:
+    """What the dock's model shows, row by row: (depth, kind, key) — a layer's key is `service name`."""
+    from gpf_bascule.ui.catalog_model import ENTRY_ROLE, KEY_ROLE, KIND_ROLE
+
+    model.set_grouping(grouping)
+    found = []
+
+    def walk(parent, depth: int) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            entry = index.data(ENTRY_ROLE)
+            if entry is not None:
+                found.append((depth, "layer", f"{entry.service} {entry.name}"))
+            else:
+                found.append((depth, index.data(KIND_ROLE), index.data(KEY_ROLE)))
+                walk(index, depth + 1)
+
+    from qgis.PyQt.QtCore import QModelIndex
+
+    walk(QModelIndex(), 0)
+    return found
+
+
+def browser_rows(item: QgsDataItem, depth: int = 0) -> list[tuple[int, str, str]]:
+    """What the Browser shows under a "Par thème" / "Par service" item, in the same shape."""
+    found = []
+    for child in children(item):
+        if isinstance(child, browser.GpfLayerItem):
+            found.append((depth, "layer", f"{child.entry.service} {child.entry.name}"))
+        elif isinstance(child, browser.ThemeItem):
+            found.append((depth, "theme", child.theme))
+            found.extend(browser_rows(child, depth + 1))
+        else:
+            found.append((depth, "service", child.service))
+            found.extend(browser_rows(child, depth + 1))
+    return found
+
+
+TEST_LAYER = CatalogEntry("wfs", "test_nl_bdtopo:batiment", "Bâtiments (essai d'un stagiaire)", "WFS",
+                          "typename='test_nl_bdtopo:batiment' url='https://data.geopf.fr/wfs/ows' version='2.0.0'",
+                          themes=("topographie",), sandbox=True)
+ACCENTED = CatalogEntry("wfs", "ETANGS:etang", "Étangs et mares", "WFS",
+                        "typename='ETANGS:etang' url='https://data.geopf.fr/wfs/ows' version='2.0.0'",
+                        themes=("hydrographie",))
+
+
+def test_the_dock_and_the_browser_show_the_same_order(state, model, shared_data: Path) -> None:
+    """Slow-ish (a few seconds): renders the whole realistic catalogue in both views, by theme and by service."""
+    from gpf_bascule.catalog.tree import BY_SERVICE, BY_THEME
+    from gpf_bascule.tests.qgis.catalog_samples import realistic_catalog
+    from gpf_bascule.ui.catalog_model import CatalogModel
+
+    catalog = realistic_catalog(shared_data)
+    state.set_catalog(Catalog(layers=(*catalog.layers, TEST_LAYER, ACCENTED), generated=catalog.generated))
+    dock_model = CatalogModel()
+    dock_model.set_tree(state.tree)
+    top = children(root_item(model[0]))
+    for grouping, label in ((BY_THEME, "Par thème"), (BY_SERVICE, "Par service")):
+        expected = list(state.tree.rows(grouping))
+        assert dock_rows(dock_model, grouping) == expected
+        assert browser_rows(find(top, label)) == expected
+    titles = [entry.title for entry in state.tree.visible_entries()]
+    assert titles.index("Étangs et mares") < next(i for i, t in enumerate(titles) if t[:1] in "FfGg")  # É with E
+    assert "wfs test_nl_bdtopo:batiment" not in {key for _, _, key in state.tree.rows(BY_SERVICE)}
+
+
+def test_test_layers_are_hidden_with_a_count_and_the_menus_switch_shows_them(state, model) -> None:
+    state.set_catalog(Catalog(layers=(*ENTRIES, TEST_LAYER)))
+    browser_model, registration = model
+    root = root_item(browser_model)
+    top = children(root)
+    assert names(top) == ["Par thème", "Par service", "1 couches de test masquées"]
+    assert "test_nl_bdtopo:batiment" not in {key for _, _, key in browser_rows(find(top, "Par service"))}
+    menu = QMenu()
+    registration.gui_provider.populateContextMenu(top[2], menu, [top[2]], QgsDataItemGuiContext())
+    (switch,) = [action for action in menu.actions() if action.text() == "Afficher les couches de test"]
+    assert switch.isCheckable() and not switch.isChecked()
+    try:
+        switch.trigger()  # the shared switch: the Browser rebuilds, the dock and the locator follow
+        assert state.show_test_layers
+        from gpf_bascule.settings import GpfSettings
+
+        assert GpfSettings.load().show_test_layers  # remembered through GpfSettings
+        top = children(root)
+        assert names(top) == ["Par thème", "Par service"]
+        assert "wfs test_nl_bdtopo:batiment" in {key for _, _, key in browser_rows(find(top, "Par service"))}
+        menu.clear()
+        registration.gui_provider.populateContextMenu(root, menu, [root], QgsDataItemGuiContext())
+        (switch,) = [action for action in menu.actions() if action.text() == "Afficher les couches de test"]
+        assert switch.isChecked()
+    finally:
+        state.set_show_test_layers(False)
+    assert names(children(root))[-1] == "1 couches de test masquées"
+    menu.deleteLater()

@@ -7,9 +7,7 @@ test uses the realistic ~1,800-layer catalogue.
 from __future__ import annotations
 
 import json
-import sys
 import time
-import types
 from pathlib import Path
 
 import pytest
@@ -17,7 +15,9 @@ from qgis.core import QgsMimeDataUtils, QgsProject
 from qgis.PyQt.QtCore import QModelIndex, Qt
 from qgis.PyQt.QtWidgets import QApplication
 
+from gpf_bascule.catalog import themes
 from gpf_bascule.catalog.entry import Catalog, CatalogEntry
+from gpf_bascule.catalog.text import fold
 from gpf_bascule.tests.qgis.catalog_samples import realistic_catalog, small_catalog
 from gpf_bascule.ui.catalog_dock import CatalogDock, DockRegistration, details_html
 from gpf_bascule.ui.catalog_model import (
@@ -26,9 +26,7 @@ from gpf_bascule.ui.catalog_model import (
     ENTRY_ROLE,
     CatalogFilterProxy,
     CatalogModel,
-    fold,
     theme_label,
-    theme_labels,
 )
 from gpf_bascule.ui.catalog_state import CatalogState
 
@@ -91,11 +89,15 @@ def empty_project(qgis_iface):
 
 
 # -- the model ------------------------------------------------------------------------------------------------------
+#: The small catalogue's themes as the dock shows them: subjects A→Z by label, then the old access key, then Autres.
+THEME_ROWS = [
+    "Cartes (3)", "Limites administratives (1)", "Orthophotos (2)", "Orthophotos historiques (1)",
+    "Parcellaire et cadastre (1)", "Topographie (1)", "Clé d'accès historique : Essentiels (1)", "Autres (1)",
+]
+
+
 def test_by_theme_lists_french_labels_with_counts_and_autres_last(proxy) -> None:
-    assert rows(proxy) == [
-        "Administratif (1)", "Cartes (3)", "Essentiels (1)", "Orthophotos (2)", "Orthophotos historiques (1)",
-        "Parcellaire (1)", "Topographie (1)", "Autres (1)",
-    ]
+    assert rows(proxy) == THEME_ROWS
     ortho = find(proxy, "Orthophotos")
     assert rows(proxy, ortho) == ["WMTS (tuiles raster) (1)", "WMS raster (1)"]
     assert layer_titles(proxy, find(proxy, "Cartes")) == ["Cartes IGN", "Plan IGN v2", "Plan IGN (tuiles vectorielles)"]
@@ -114,18 +116,20 @@ def test_by_service_lists_every_service_with_its_count(proxy) -> None:
 
 def test_a_layer_with_two_themes_appears_under_both_and_counts_once(proxy) -> None:
     assert "Plan IGN v2" in layer_titles(proxy, find(proxy, "Cartes"))
-    assert "Plan IGN v2" in layer_titles(proxy, find(proxy, "Essentiels"))
+    assert "Plan IGN v2" in layer_titles(proxy, find(proxy, "Clé d'accès historique : Essentiels"))
     assert proxy.set_query("plan ign v2") == 1
 
 
 def test_every_gpf_theme_key_has_a_french_label(shared_data: Path) -> None:
     keys = json.loads((shared_data / "mapping" / "gpf_themes.json").read_text(encoding="utf-8"))
-    labels = theme_labels()
     assert len(keys) == 25
-    assert not [key for key in keys if key not in labels]
-    assert labels["ortho"] == "Orthophotos" and labels["orthohisto"] == "Orthophotos historiques"
-    assert labels["altimetrie"] == "Altimétrie" and labels["autres"] == "Autres"
+    from gpf_bascule.mapping.messages import Message
+
+    assert not [key for key in keys if not isinstance(themes.theme_label(key), Message)]  # none falls back
+    assert theme_label("ortho") == "Orthophotos" and theme_label("orthohisto") == "Orthophotos historiques"
+    assert theme_label("autres") == "Autres" and theme_label("lambert93").startswith("Clé d'accès historique")
     assert theme_label("nouveau-theme") == "Nouveau theme"  # a theme GPF adds later still shows
+    assert theme_label("ortho") == str(themes.theme_label("ortho"))  # the labels are catalog.themes' data
 
 
 @pytest.mark.parametrize(
@@ -137,7 +141,7 @@ def test_every_gpf_theme_key_has_a_french_label(shared_data: Path) -> None:
         ("ortho 1950", ["Photographies aériennes 1950-1965"]),
         ("  Aériennes   1950 ", ["Photographies aériennes 1950-1965"]),
         ("parcellaire_express", ["Parcelles cadastrales"]),  # the technical name
-        ("altimétrie", []),
+        ("altimétrie", ["Courbes de niveau"]),  # a synonym of courbes/relief (catalog/synonyms.csv)
         ("bati 3857", []),
     ],
 )
@@ -150,7 +154,7 @@ def test_search_hides_empty_groups_and_counts_what_is_left(proxy) -> None:
     proxy.set_query("photographies")
     assert rows(proxy) == ["Orthophotos (2)", "Orthophotos historiques (1)"]
     proxy.set_query("")
-    assert len(rows(proxy)) == 8
+    assert len(rows(proxy)) == len(THEME_ROWS)
 
 
 def test_free_only_hides_layers_that_need_a_key(proxy) -> None:
@@ -202,7 +206,7 @@ def test_dock_builds_only_when_first_shown(qtbot, state) -> None:
     dock.show()
     assert dock.is_built
     assert dock.windowTitle() == "Géoplateforme"
-    assert rows(dock.proxy)[0] == "Administratif (1)"
+    assert rows(dock.proxy)[0] == THEME_ROWS[0]
     assert dock.status.text() == "10 couches"
 
 
@@ -334,9 +338,10 @@ def test_missing_catalogue_explains_and_retry_loads_it(qtbot, qgis_iface, monkey
     assert "fichier introuvable" in dock.message_text.text()
     assert dock.retry_button.isVisibleTo(dock) and not dock.add_button.isEnabled()
 
-    snapshot = types.ModuleType("gpf_bascule.catalog.snapshot")
-    snapshot.load_snapshot = lambda path=None: small_catalog()
-    monkeypatch.setitem(sys.modules, "gpf_bascule.catalog.snapshot", snapshot)
+    from gpf_bascule.catalog import snapshot
+
+    monkeypatch.setattr(snapshot, "load_current",
+                        lambda path=None: snapshot.CurrentSnapshot(small_catalog(), snapshot.BUNDLED_ORIGIN))
     with qtbot.waitSignal(dock.refreshRequested, timeout=1000):
         qtbot.mouseClick(dock.retry_button, Qt.MouseButton.LeftButton)
     assert dock.pages.currentIndex() == 0
@@ -406,3 +411,46 @@ def test_layers_sharing_a_title_show_their_technical_name() -> None:
     twin = CatalogEntry("wfs", "BDTOPO_V2:batiment", base.title, "WFS", base.uri, base.themes)
     model = CatalogModel(Catalog(layers=(base, twin)))
     assert layer_titles(model) == ["BDTOPO : Bâtiments — BDTOPO_V2:batiment", "BDTOPO : Bâtiments — BDTOPO_V3:batiment"]
+
+
+# -- test layers: hidden by default, counted, one switch shared with the Browser and the locator ---------------------
+TEST_LAYER = CatalogEntry("wfs", "testestekr:ecoregions", "Écorégions (tutoriel)", "WFS",
+                          "typename='testestekr:ecoregions' url='https://data.geopf.fr/wfs/ows' version='2.0.0'",
+                          ("environnement",), sandbox=True)
+
+
+@pytest.fixture
+def test_state() -> CatalogState:
+    state = CatalogState()
+    state.set_catalog(Catalog(layers=(*small_catalog().layers, TEST_LAYER)))
+    yield state
+    state.set_show_test_layers(False)  # the choice is remembered (GpfSettings): leave the default for others
+
+
+def test_test_layers_are_hidden_counted_and_shown_by_the_switch(qtbot, qgis_iface, test_state) -> None:
+    dock = CatalogDock(qgis_iface, None, test_state)
+    qtbot.addWidget(dock)
+    dock.show()
+    assert dock.test_layers.isVisibleTo(dock) and not dock.test_layers.isChecked()
+    assert dock.status.text() == "10 couches — 1 couches de test masquées"
+    assert TEST_LAYER.title not in layer_titles(dock.proxy)
+    dock.search.setText("ecoregions")
+    dock.apply_filter()
+    assert dock.pages.currentIndex() == 1 and "1 couches de test masquées correspondent" in dock.message_text.text()
+    assert dock.show_tests_button.isVisibleTo(dock)
+    qtbot.mouseClick(dock.show_tests_button, Qt.MouseButton.LeftButton)
+    assert dock.test_layers.isChecked() and test_state.show_test_layers
+    assert dock.pages.currentIndex() == 0 and layer_titles(dock.proxy) == [TEST_LAYER.title]
+    from gpf_bascule.settings import GpfSettings
+
+    assert GpfSettings.load().show_test_layers  # remembered for the next session
+    dock.search.setText("")
+    dock.apply_filter()
+    assert dock.status.text() == "11 couches"
+    test_state.set_show_test_layers(False)  # e.g. from the Browser's menu: the dock follows
+    assert not dock.test_layers.isChecked() and TEST_LAYER.title not in layer_titles(dock.proxy)
+
+
+def test_without_test_layers_the_switch_is_not_shown(dock) -> None:
+    assert not dock.test_layers.isVisibleTo(dock)
+    assert dock.model.hidden_count == 0 and "masquées" not in dock.status.text()

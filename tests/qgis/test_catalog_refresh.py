@@ -7,8 +7,6 @@ answers with the recorded documents, ETags included, or with what proxies and fa
 from __future__ import annotations
 
 import re
-import sys
-import types
 from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -20,7 +18,7 @@ from qgis.core import QgsApplication, QgsSettings
 from werkzeug import Request, Response
 
 from gpf_bascule import __about__
-from gpf_bascule.catalog import refresh
+from gpf_bascule.bascule import catalog_refresh as refresh
 from gpf_bascule.catalog.entry import Catalog, CatalogEntry
 from gpf_bascule.tests.qgis.fake_gpf import redirected
 from gpf_bascule.tests.unit.test_catalog_sources_wms_v import wms_v_capabilities
@@ -223,11 +221,10 @@ def test_refresh_is_due_once_a_day(clean_settings) -> None:
 
 
 def test_start_up_prefers_the_cached_snapshot_when_newer(tmp_path, monkeypatch) -> None:
+    from gpf_bascule.catalog import snapshot
+
     bundled = Catalog(layers=(OLD_WFS,), generated="2025-01-01T00:00:00+00:00")
-    fake = types.ModuleType("gpf_bascule.catalog.snapshot")
-    fake.load_snapshot = lambda path=None: bundled
-    monkeypatch.setitem(sys.modules, "gpf_bascule.catalog.snapshot", fake)
-    monkeypatch.setattr(refresh, "load_catalog", lambda path: newer)
+    monkeypatch.setattr(snapshot, "load_snapshot", lambda path=None: bundled if path is None else newer)
     cached = tmp_path / refresh.SNAPSHOT_NAME
     newer = Catalog(layers=(OLD_WFS, OLD_WFS), generated="2026-01-01T00:00:00+00:00")
     cached.write_bytes(b"x")

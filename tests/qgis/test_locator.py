@@ -39,6 +39,11 @@ def search(text: str, iface=None) -> list:  # noqa: ANN001
     return results
 
 
+def layers(results: list) -> list:
+    """The layer results (not the "N couches de test masquées" line)."""
+    return [result for result in results if locator.entry_of(result) is not None]
+
+
 def test_filter_identity() -> None:
     fil = locator.GpfLocatorFilter()
     assert fil.prefix() == "gpf" and fil.name() == "gpf_bascule"
@@ -46,7 +51,7 @@ def test_filter_identity() -> None:
 
 
 def test_ortho_finds_the_orthophotos_first(state) -> None:
-    results = search("ortho")
+    results = layers(search("ortho"))
     assert 5 <= len(results) <= locator.MAX_RESULTS
     assert "ORTHOIMAGERY.ORTHOPHOTOS" in [locator.entry_of(r).name for r in results[:3]]
     assert all(r.displayString and r.description for r in results)
@@ -55,14 +60,14 @@ def test_ortho_finds_the_orthophotos_first(state) -> None:
 
 
 def test_accents_do_not_matter(state) -> None:
-    with_accent = [locator.entry_of(r) for r in search("altimétrie")]
-    without = [locator.entry_of(r) for r in search("ALTIMETRIE")]
+    with_accent = [locator.entry_of(r) for r in layers(search("altimétrie"))]
+    without = [locator.entry_of(r) for r in layers(search("ALTIMETRIE"))]
     assert with_accent == without
     assert "TEST.ALTI" in {entry.name for entry in with_accent}
 
 
 def test_technical_name_finds_the_layer(state) -> None:
-    found = [locator.entry_of(r).name for r in search("cadastralparcels parcellaire")]
+    found = [locator.entry_of(r).name for r in layers(search("cadastralparcels parcellaire"))]
     assert "CADASTRALPARCELS.PARCELLAIRE_EXPRESS" in found
 
 
@@ -106,3 +111,22 @@ def test_registration_uses_the_iface(qgis_iface, monkeypatch) -> None:
     registration.unregister()
     registration.unregister()
     assert calls == [("add", fil), ("remove", fil)]
+
+
+def test_test_layers_are_left_out_and_one_line_shows_them(catalog, monkeypatch) -> None:
+    sandbox = CatalogEntry("wfs", "testestekr:ecoregions", "Écorégions (tutoriel)", "WFS",
+                           "typename='testestekr:ecoregions' url='https://data.geopf.fr/wfs/ows'", sandbox=True)
+    fresh = CatalogState()
+    fresh.set_catalog(Catalog(layers=(*catalog.layers, sandbox)))
+    monkeypatch.setattr(CatalogState, "_instance", fresh)
+    results = search("ecoregions")
+    assert "testestekr:ecoregions" not in [locator.entry_of(r).name for r in layers(results)]
+    (line,) = [r for r in results if locator.entry_of(r) is None]
+    assert "couches de test masquées correspondent" in line.displayString
+    try:
+        locator.GpfLocatorFilter().triggerResult(line)  # (the clone that found it is gone, as in QGIS)
+        assert fresh.show_test_layers
+        assert "testestekr:ecoregions" in [locator.entry_of(r).name for r in layers(search("ecoregions"))]
+        assert all(locator.entry_of(r) is not None for r in search("ecoregions"))
+    finally:
+        fresh.set_show_test_layers(False)

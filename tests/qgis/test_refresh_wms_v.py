@@ -13,8 +13,8 @@ import json
 import pytest
 from werkzeug import Response
 
-from gpf_bascule.catalog import refresh
-from gpf_bascule.catalog.entry import Catalog, CatalogEntry
+from gpf_bascule.bascule import catalog_refresh as refresh
+from gpf_bascule.catalog.entry import NOTE_WMS_V_IGN, Catalog, CatalogEntry
 from gpf_bascule.catalog.parse import NOTE_WMS_V
 from gpf_bascule.settings import GpfSettings
 from gpf_bascule.tests.qgis import test_catalog_refresh as base
@@ -46,9 +46,12 @@ def assert_from_the_document(catalog: Catalog) -> None:
 
 
 def assert_from_the_services_list(catalog: Catalog) -> None:
+    """Without a WMS-V capabilities: IGN's 2025 catalogue (479 names with titles) + the services list's 210 rows."""
     entries = [entry for entry in catalog.layers if entry.service == "wms-v"]
-    assert len(entries) == 210  # the services list's WMS rows that WMS-R does not publish, as before
-    assert all(entry.title == entry.name and NOTE_WMS_V in entry.note for entry in entries)
+    assert len(entries) == 627
+    titled = [entry for entry in entries if entry.title != entry.name]
+    assert len(titled) >= 450 and all(NOTE_WMS_V_IGN in entry.note for entry in titled)
+    assert all(NOTE_WMS_V in entry.note for entry in entries if entry.title == entry.name)
 
 
 def assert_others_intact(catalog: Catalog) -> None:
@@ -122,7 +125,7 @@ def test_a_broken_wms_v_falls_back_to_the_services_list_and_costs_nothing_else(
     assert_others_intact(state.catalog)
     assert [e for e in state.catalog.layers if e.service == "wfs" and e.name == OLD_WFS.name] == []
     wms_v = status_of(state.catalog, "wms-v")
-    assert (wms_v.status, wms_v.source, wms_v.count, wms_v.parser) == ("error", "services", 210, "csv")
+    assert (wms_v.status, wms_v.source, wms_v.count, wms_v.parser) == ("error", "services", 627, "csv")
     assert wms_v.error and NOTE_WMS_V in wms_v.note
     assert [problem for problem in task.problems if not problem.startswith("wms-v")] == []
     assert any(problem.startswith("wms-v") for problem in task.problems)

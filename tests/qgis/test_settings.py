@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 
 from qgis.core import QgsSettings
 
+from gpf_bascule.bascule import catalog_refresh as refresh
 from gpf_bascule.bascule import load_redirect
-from gpf_bascule.catalog import refresh
 from gpf_bascule.settings import KEYS, PREFIX, GpfSettings, env_name
 
 
@@ -80,7 +80,8 @@ def test_every_setting_has_its_variable() -> None:
     assert env_name("wms_v_url") == "GPF_BASCULE_WMS_V_URL"
     for name in KEYS:
         settings = GpfSettings.load({env_name(name): {"refresh_interval_hours": "2", "redirect_on_load": "non",
-                                                      "log_level": "debug", "network_authcfg": "xyz9876"}
+                                                      "log_level": "debug", "network_authcfg": "xyz9876",
+                                                      "show_test_layers": "oui"}
                                      .get(name, "https://ex.example/")}, qsettings=_Empty())
         assert name in settings.overridden, name
 

@@ -63,4 +63,4 @@ def test_catalogue_sources_equal_what_the_engine_writes(catalog, unknown):
             if entry.needs_key:
                 assert new.get("IgnoreGetMapUrl") == mine.get("IgnoreGetMapUrl") == "1"
         checked += 1
-    assert checked == len(catalog.layers) == 1815
+    assert checked == len(catalog.layers) == 2232

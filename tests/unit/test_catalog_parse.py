@@ -34,7 +34,9 @@ def test_counts_per_service(catalog):
     assert counts[("wms-r", False)] == 308 and counts[("wms-r", True)] == 3
     assert counts[("wfs", False)] == 726
     assert counts[("tms", False)] == 21  # the services list's TMS layers (the trimmed root adds only PLAN.IGN)
-    assert counts[("wms-v", False)] == 210  # the services list's WMS rows that WMS-R does not publish
+    # no WMS-V capabilities recorded: IGN's 2025 catalogue (479 names with titles) + the services list's WMS rows
+    # that WMS-R does not publish (210, most of them in IGN's catalogue too)
+    assert counts[("wms-v", False)] == 627
     statuses = {s.service: s for s in catalog.services}
     assert all(statuses[s].status == "ok" for s in ("wmts", "wms-r", "wms-v", "wfs", "tms", "services", "private"))
     assert statuses["wmts"].parser == "owslib" and statuses["wms-r"].parser == "owslib"

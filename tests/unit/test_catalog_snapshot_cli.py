@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from gpf_bascule.catalog import sources
-from gpf_bascule.catalog.entry import SERVICES
+from gpf_bascule.catalog.entry import SERVICES, CatalogEntry
 from gpf_bascule.catalog.parse import build_catalog
 from gpf_bascule.catalog.snapshot import BUNDLED, SnapshotError, load_snapshot, save_snapshot
 from gpf_bascule.catalog.sources import SourceError, from_directory, from_url
@@ -71,8 +71,8 @@ def test_cli_build_from_a_folder_with_renamed_files(renamed, tmp_path, capsys):
     assert main(["catalog", "--build", "--source", str(renamed), "--output", str(output)]) == 0
     catalog = load_snapshot(output)
     counts = {s: len(catalog.by_service(s)) for s in SERVICES}
-    assert counts == {"wmts": 547, "wms-r": 311, "wms-v": 210, "wfs": 726, "tms": 21}
-    assert "1815 couches" in capsys.readouterr().out
+    assert counts == {"wmts": 547, "wms-r": 311, "wms-v": 627, "wfs": 726, "tms": 21}
+    assert "2232 couches" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize("name, status", [("wmts-capabilities.xml", "error"), ("a.xml", "skipped")])
@@ -97,17 +97,39 @@ def test_cli_build_reports_a_broken_service_and_keeps_the_others(renamed, tmp_pa
 def test_cli_json_schema(capsys):
     assert main(["catalog", "--json"]) == 0
     document = json.loads(capsys.readouterr().out)
-    assert len(document["layers"]) == 1815
+    assert len(document["layers"]) == 2232
     for layer in document["layers"]:
         assert layer["service"] in SERVICES
-        assert {"service", "name", "title", "themes", "provider", "uri", "needs_key", "bbox"} <= set(layer)
+        assert {"service", "name", "title", "themes", "provider", "uri", "needs_key", "bbox", "sandbox",
+                "crs_options", "keywords"} <= set(layer)
         assert layer["provider"] in ("wms", "WFS", "vectortile") and layer["themes"]
+
+
+def test_cli_json_straight_from_the_file_equals_the_catalogue_objects(tmp_path):
+    """`catalog --json` copies the snapshot's JSON without building entries: same document as to_json, for the
+    bundled snapshot and for a snapshot written before sandbox, crs_options and keywords existed."""
+    from gpf_bascule.catalog.cli import JSON_DEFAULTS, fast_json, json_document
+
+    catalog = load_snapshot()
+    assert json.loads(fast_json(None)) == json.loads(json_document(catalog, catalog.layers))
+    assert list(JSON_DEFAULTS) == list(catalog.layers[0].to_json())
+    old = {"generated": "2024-01-01", "services": [], "layers": [
+        {"service": "wfs", "name": "A:b", "provider": "WFS", "uri": "typename=A:b", "crs": "EPSG:4326"}]}
+    path = tmp_path / "old.json"
+    path.write_text(json.dumps(old), encoding="utf-8")
+    layer = json.loads(fast_json(str(path)))["layers"][0]
+    assert layer == CatalogEntry.from_json(old["layers"][0]).to_json()
+    assert layer["title"] == "A:b" and layer["crs_options"] == ["EPSG:4326"] and layer["sandbox"] is False
+    path.write_text(json.dumps({"layers": [{"name": "no service"}]}), encoding="utf-8")
+    assert fast_json(str(path)) is None  # the ordinary path reads it and says what is wrong
 
 
 def test_cli_table(capsys):
     assert main(["catalog"]) == 0
     out = capsys.readouterr().out
     assert "WMTS" in out and "547" in out and "autres" in out and "Thème" in out
+    assert "sous « Autres » (aucun thème)    34 (1.5%)" in out
+    assert "couches de test (masquées)    132 (5.9%)" in out
 
 
 def test_cli_search(capsys):
@@ -166,7 +188,7 @@ def test_url_source(fake_gpf):
     documents = from_url(fake_gpf.url_for("/"))
     catalog = build_catalog(documents.data, labels=documents.labels, errors=documents.errors)
     counts = {s: len(catalog.by_service(s)) for s in SERVICES}
-    assert counts == {"wmts": 543, "wms-r": 308, "wms-v": 210, "wfs": 726, "tms": 21}
+    assert counts == {"wmts": 543, "wms-r": 308, "wms-v": 627, "wfs": 726, "tms": 21}
     plan = next(e for e in catalog.by_service("tms") if e.name == "PLAN.IGN")
     assert "standard.json" in plan.uri and plan.themes == ("cartes", "essentiels")
     statuses = {s.service: s for s in catalog.services}
@@ -177,7 +199,7 @@ def test_url_source(fake_gpf):
 def test_cli_build_from_url(fake_gpf, tmp_path):
     output = tmp_path / "live.json.gz"
     assert main(["catalog", "--build", "--source", fake_gpf.url_for("/"), "--output", str(output)]) == 0
-    assert len(load_snapshot(output).layers) == 1808
+    assert len(load_snapshot(output).layers) == 2225
 
 
 def test_unreachable_source_is_a_clear_error(tmp_path, capsys):

@@ -14,7 +14,7 @@ import shutil
 import pytest
 
 from gpf_bascule.catalog.entry import SERVICES
-from gpf_bascule.catalog.parse import NOTE_WMS_V, build_catalog
+from gpf_bascule.catalog.parse import NOTE_WMS_V, NOTE_WMS_V_IGN, build_catalog
 from gpf_bascule.catalog.sources import classify, from_directory, from_url
 from gpf_bascule.tests.unit.test_catalog_snapshot_cli import serve_recorded
 
@@ -170,9 +170,14 @@ def test_url_source_without_wms_v_falls_back_to_the_services_list(gpf_with_wms_v
     assert "wms-v" in documents.errors
     catalog = build_catalog(documents.data, labels=documents.labels, errors=documents.errors)
     wms_v = catalog.by_service("wms-v")
-    assert len(wms_v) == 210 and all(entry.title == entry.name and NOTE_WMS_V in entry.note for entry in wms_v)
+    assert len(wms_v) == 627  # IGN's 2025 catalogue (bundled) + the services list's WMS rows WMS-R does not serve
+    titled = [entry for entry in wms_v if entry.title != entry.name]
+    assert len(titled) >= 450 and all(NOTE_WMS_V_IGN in entry.note for entry in titled)
+    assert all(NOTE_WMS_V in entry.note for entry in wms_v if entry not in titled)
+    limits = next(entry for entry in wms_v if entry.name == "ADMINISTRATIVEUNITS.BOUNDARIES.EXPRESS")
+    assert limits.title == "Limites administratives mises à jour en continu" and "administratif" in limits.themes
     status = next(s for s in catalog.services if s.service == "wms-v")
-    assert (status.status, status.count) == ("error", 210)  # the list stands in, and the failure is still said
+    assert (status.status, status.count) == ("error", 627)  # the lists stand in, and the failure is still said
     assert "liste des services" in status.error
 
 
@@ -183,10 +188,12 @@ def _response(data: bytes):
 
 
 def test_a_broken_wms_v_document_stays_an_error_even_when_the_list_has_no_wms_v_row(shared_data):
-    """The services list can stand in for nothing (every WMS row is raster): the failure must still show."""
+    """The services list stands in for nothing (every WMS row is raster): IGN's catalogue does, and the failure
+    still shows."""
     raster = (shared_data / "capabilities" / "gpf_wms-r_2024-06-06.xml").read_bytes()
     only_raster_rows = b"service,key,layer\r\nWMS,ortho,ORTHOIMAGERY.ORTHOPHOTOS\r\n"
     catalog = build_catalog({"wms-r": raster, "services": only_raster_rows, "wms-v": wms_v_capabilities()[:300]})
     status = next(s for s in catalog.services if s.service == "wms-v")
-    assert (status.status, status.count) == ("error", 0) and status.error
-    assert not catalog.by_service("wms-v")
+    wms_v = catalog.by_service("wms-v")
+    assert (status.status, status.count) == ("error", len(wms_v)) and status.error
+    assert len(wms_v) == 479 and all(NOTE_WMS_V_IGN in entry.note or NOTE_WMS_V in entry.note for entry in wms_v)
