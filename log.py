@@ -164,13 +164,15 @@ _bar_watch: list[Any] = []  # the QgsProject whose cleared signal is connected (
 
 
 def push_message(iface: Any, key: str, message: Any, level: Any = INFO, duration: int = 0,
-                 title: str | None = None) -> Any:
+                 title: str | None = None, more: str = "") -> Any:
     """Show `message` (a text, or a widget from bar.createMessage) in QGIS's message bar; returns the item or None.
 
     The plugin's earlier item with the same `key` goes first: a new report replaces the last one instead of
     waiting under it. An item with a duration leaves when that time is up even if another item covers it
     (QgsMessageBar only counts down for the item on top: a covered one would come back after the next message,
     minutes later). Every item of the plugin leaves when the project is cleared (closed, new, another read).
+    `more` is what the bar's "More" button adds: the bar shows two lines at most, so a long report is pushed as
+    a short `message` with the rest in `more` (see `short_and_more`).
     Never raises: a message must not break what it reports on.
     """
     try:
@@ -192,7 +194,10 @@ def push_message(iface: Any, key: str, message: Any, level: Any = INFO, duration
             item = bar.pushWidget(message, qgis_level, duration)
         else:  # through pushMessage (which a test double records); the newest item is the one on top
             title = TAG if title is None else title
-            bar.pushMessage(title, str(message), qgis_level, duration)
+            if more:
+                bar.pushMessage(title, str(message), str(more), qgis_level, duration)
+            else:
+                bar.pushMessage(title, str(message), qgis_level, duration)
             item = bar.currentItem()
             if not isinstance(item, QgsMessageBarItem) or item.text() != str(message) or item.title() != title:
                 return None
@@ -202,6 +207,24 @@ def push_message(iface: Any, key: str, message: Any, level: Any = INFO, duration
         return item
     except Exception:  # noqa: BLE001
         return None
+
+
+#: About what a message bar shows on its two lines beside a title and the "More" button, in characters.
+BAR_CHARS = 140
+
+
+def short_and_more(sentences: list[str], limit: int = BAR_CHARS) -> tuple[str, str]:
+    """(what the bar shows, what its "More" button adds): the first sentences that fit in `limit`, then the rest
+    (QGIS's "More" window shows the bar's text followed by the rest: nothing is said twice, nothing lost)."""
+    sentences = [sentence for sentence in sentences if sentence]
+    if not sentences:
+        return "", ""
+    shown = [sentences[0]]
+    for sentence in sentences[1:]:
+        if len(" ".join(shown)) + 1 + len(sentence) > limit:
+            break
+        shown.append(sentence)
+    return " ".join(shown), " ".join(sentences[len(shown):])
 
 
 def push_with_buttons(iface: Any, key: str, title: str, text: str,

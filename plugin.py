@@ -35,6 +35,7 @@ class GpfBasculePlugin:
         self.folder = None  # ui.bascule_actions.FolderRegistration
         self.processing = None  # processing_provider.provider.ProcessingRegistration
         self.options = None  # ui.options_page.OptionsRegistration
+        self.refresh_retry = None  # bascule.refresh_retry.RefreshRetry: a failed catalogue refresh is tried again
         self._translator: QTranslator | None = None
         self._install_translator()
 
@@ -61,9 +62,12 @@ class GpfBasculePlugin:
 
     def _register_bascule(self) -> None:
         """The bascule inside QGIS: open project (dialog, undo, backup), old projects as they open, connections."""
+        from .bascule import private_key
         from .bascule.load_redirect import RedirectRegistration
         from .ui.bascule_actions import BasculeRegistration, ConnectionsRegistration, FolderRegistration
+        from .ui.key_dialog import ask_key
 
+        private_key.set_key_asker(ask_key)  # the key dialog is the ui's: the key service only calls it
         self.project_bascule = BasculeRegistration(self.iface, self.menu_name)
         self.project_bascule.register()
         self.catalog_dock.dock.basculeRequested.connect(self.project_bascule.show_dialog)
@@ -105,28 +109,39 @@ class GpfBasculePlugin:
         self.browser.register()
         self.locator = LocatorRegistration(self.iface)
         self.locator.register()
+        from .bascule.refresh_retry import RefreshRetry
+
+        self.refresh_retry = RefreshRetry(self.iface)
 
     def _refresh_catalog(self) -> None:
-        from .catalog.refresh import start_refresh
+        from .bascule.catalog_refresh import start_refresh
 
-        start_refresh(self.iface)
+        self._watch_refresh(start_refresh(self.iface))
 
     def _refresh_catalog_if_due(self, visible: bool) -> None:
         if visible:
-            from .catalog.refresh import refresh_if_due
+            from .bascule.catalog_refresh import refresh_if_due
 
-            refresh_if_due(self.iface)
+            self._watch_refresh(refresh_if_due(self.iface))
+
+    def _watch_refresh(self, task) -> None:  # noqa: ANN001 (bascule.catalog_refresh.RefreshTask or None)
+        """A failed refresh is tried again in this session, on catalog/schedule.py's back-off."""
+        if self.refresh_retry is not None:
+            self.refresh_retry.watch(task)
 
     def unload(self) -> None:
         """Remove everything initGui added, so that reloading the plugin leaves no duplicate entry."""
-        from .catalog.refresh import cancel_refresh
+        from .bascule.catalog_refresh import cancel_refresh
         from .log import release_messages
 
         cancel_refresh()
         release_messages()  # the plugin's message-bar items go with it
+        from .bascule.private_key import set_key_asker
+
+        set_key_asker(None)
         for registration in (
             "options", "processing", "folder", "connections", "redirect", "project_bascule", "locator", "browser",
-            "catalog_dock",
+            "catalog_dock", "refresh_retry",
         ):
             if getattr(self, registration, None) is not None:
                 getattr(self, registration).unregister()

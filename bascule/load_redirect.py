@@ -34,7 +34,6 @@ from qgis.core import (
     QgsMapLayer,
     QgsProject,
     QgsProjectStorage,
-    QgsSettings,
 )
 from qgis.gui import QgsCustomProjectOpenHandler
 from qgis.PyQt.QtCore import QDateTime, QTimer
@@ -64,7 +63,7 @@ def redirect_enabled() -> bool:
 
 
 def set_redirect_enabled(enabled: bool) -> None:
-    QgsSettings().setValue(SETTING_KEY, bool(enabled))
+    GpfSettings.store(redirect_on_load=bool(enabled))  # settings are written by settings.py only
 
 
 @dataclass(frozen=True)
@@ -226,16 +225,17 @@ class ProjectOpenRedirect(QgsCustomProjectOpenHandler):
         beside = files_beside(path)
         if beside:
             # QGIS reads them only beside a project it reads itself: it opens this one, the late redirect follows.
-            debug(f"load redirect: {len(beside)} file(s) beside the project, read by QGIS itself")
+            debug(tr("redirection à l'ouverture : {count} fichier(s) à côté du projet, lus par QGIS lui-même").format(
+                count=len(beside)))
             return False
         if path.stat().st_size > _MAX_PROJECT_BYTES:
-            debug("load redirect: project too large to rewrite in memory, opened as it is")
+            debug(tr("redirection à l'ouverture : projet trop gros pour être réécrit en mémoire, ouvert tel quel"))
             return False
         data = path.read_bytes()
         try:
             rewrite = rewrite_file(path.name, data, default_migrator(load_registry()))
         except InputError as error:
-            debug(f"load redirect: project left to QGIS ({error})")
+            debug(tr("redirection à l'ouverture : projet laissé à QGIS ({error})").format(error=error))
             return False
         if not rewrite.changed:
             return False
@@ -309,13 +309,13 @@ class RedirectRegistration:
         if register is not None and not self._handler_registered:
             register(self.open_handler)
             self._handler_registered = True
-            debug("load redirect: project open handler installed")
+            debug(tr("redirection à l'ouverture : gestionnaire d'ouverture de projet installé"))
 
     def _remove_handler(self) -> None:
         unregister = getattr(self.iface, "unregisterCustomProjectOpenHandler", None)
         if unregister is not None and self._handler_registered:
             unregister(self.open_handler)
-            debug("load redirect: project open handler removed")
+            debug(tr("redirection à l'ouverture : gestionnaire d'ouverture de projet retiré"))
         self._handler_registered = False
 
     def set_enabled(self, enabled: bool) -> None:
@@ -421,8 +421,8 @@ class RedirectRegistration:
             m = item.migration
             info(f"{item.name} : {redact(m.old_source)} → {redact(m.new_source)} ({m.status})")
         if enabled():
-            debug(f"load redirect: {len(report)} layer(s) redirected, ids: "
-                  f"{', '.join(item.layer_id for item in report)}")
+            debug(tr("redirection à l'ouverture : {count} couche(s) redirigée(s), identifiants : {ids}").format(
+                count=len(report), ids=", ".join(item.layer_id for item in report)))
         if self.project.fileName():
             # The file still holds the old sources until it is saved. QGIS's File ▸ Open blocks "dirty" while it
             # reads, so it is said again once the open is over: closing QGIS then asks whether to save.

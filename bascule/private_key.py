@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, Callable
 
 from qgis.core import (
     Qgis,
@@ -27,14 +27,14 @@ from qgis.core import (
     QgsMapLayer,
     QgsNetworkAccessManager,
     QgsProject,
-    QgsSettings,
 )
 from qgis.PyQt.QtCore import QUrlQuery
 
 from ..i18n import tr
 from ..log import debug, info, push_message
+from ..settings import GpfSettings
 
-AUTHCFG_SETTING = "gpf_bascule/private_key_authcfg"
+AUTHCFG_SETTING = "gpf_bascule/private_key_authcfg"  # written by settings.GpfSettings (save_private_key_authcfg)
 AUTH_NAME = "GPF Bascule — clé cartes.gouv.fr"
 PRIVATE_PREFIX = "https://data.geopf.fr/private/"
 GPF_HOST = "data.geopf.fr"
@@ -49,7 +49,7 @@ def valid_key(key: str) -> bool:
 
 
 def stored_authcfg() -> str:
-    return QgsSettings().value(AUTHCFG_SETTING, "", type=str)
+    return GpfSettings.load_private_key_authcfg()
 
 
 def store_key(key: str) -> str:
@@ -74,8 +74,8 @@ def store_key(key: str) -> str:
             stored, config = stored[0], stored[1]
     if not stored or not config.id():
         raise ValueError(tr("La clé n'a pas pu être enregistrée dans la base d'authentification de QGIS."))
-    QgsSettings().setValue(AUTHCFG_SETTING, config.id())
-    debug("cartes.gouv.fr key: stored in the QGIS authentication database")
+    GpfSettings.save_private_key_authcfg(config.id())
+    debug(tr("clé cartes.gouv.fr : enregistrée dans la base d'authentification de QGIS"))
     return config.id()
 
 
@@ -103,8 +103,8 @@ def forget_key() -> None:
     authcfg = stored_authcfg()
     if authcfg:
         QgsApplication.authManager().removeAuthenticationConfig(authcfg)
-    QgsSettings().remove(AUTHCFG_SETTING)
-    debug("cartes.gouv.fr key: forgotten")
+    GpfSettings.save_private_key_authcfg("")
+    debug(tr("clé cartes.gouv.fr : oubliée"))
 
 
 def needs_key(source: str) -> bool:
@@ -137,18 +137,19 @@ class KeyInjector:
         """Read the key from the auth database once (main thread: QGIS may ask for the master password)."""
         if not self._key:
             self.set_key(load_key())
-            debug(f"cartes.gouv.fr key: {'read from' if self._key else 'none in'} the QGIS authentication database")
+            debug(tr("clé cartes.gouv.fr : lue dans la base d'authentification de QGIS") if self._key
+                  else tr("clé cartes.gouv.fr : aucune dans la base d'authentification de QGIS"))
 
     def install(self) -> None:
         if self._id is None:
             self._id = QgsNetworkAccessManager.setRequestPreprocessor(self.preprocess)
-            debug("cartes.gouv.fr key: request pre-processor installed")
+            debug(tr("clé cartes.gouv.fr : pré-traitement des requêtes installé"))
 
     def remove(self) -> None:
         if self._id is not None:
             QgsNetworkAccessManager.removeRequestPreprocessor(self._id)
             self._id = None
-            debug("cartes.gouv.fr key: request pre-processor removed")
+            debug(tr("clé cartes.gouv.fr : pré-traitement des requêtes retiré"))
         self.set_key("")
 
     def preprocess(self, request: Any) -> None:  # QNetworkRequest
@@ -187,7 +188,8 @@ def apply_key(layer_ids: Iterable[str], injector: KeyInjector | None = None,
     injector.install()
     injector.set_key(load_key())
     if not injector.has_key:
-        debug("cartes.gouv.fr key: none stored (or the authentication database stayed locked), no layer reloaded")
+        debug(tr("clé cartes.gouv.fr : aucune enregistrée (ou base d'authentification restée verrouillée), "
+                 "aucune couche rechargée"))
         return []
     project = project or QgsProject.instance()
     reloaded = []
@@ -201,20 +203,34 @@ def apply_key(layer_ids: Iterable[str], injector: KeyInjector | None = None,
         layer.triggerRepaint()
         reloaded.append(layer_id)
     info(tr("Clé cartes.gouv.fr appliquée à {count} couche(s).").format(count=len(reloaded)))
-    debug(f"cartes.gouv.fr key: layers reloaded with it: {', '.join(reloaded) or 'none'}")
+    debug(tr("clé cartes.gouv.fr : couches rechargées avec elle : {ids}").format(
+        ids=", ".join(reloaded) or tr("aucune")))
     return reloaded
 
 
-def ask_and_apply_key(iface: Any, layer_ids: list[str]) -> list[str]:
-    """Ask once for the key (when none is stored), store it, apply it to these layers."""
-    if not load_key():
-        from ..ui.key_dialog import KeyDialog
+#: How the key is asked for: parent window -> the key typed, None when the user cancelled. A dialog is the ui's
+#: business: the plugin gives it (`set_key_asker(ui.key_dialog.ask_key)` in initGui), this module only uses it.
+KeyAsker = Callable[[Any], "str | None"]
+_key_asker: KeyAsker | None = None
 
-        dialog = KeyDialog(iface.mainWindow())
-        if not dialog.exec():
+
+def set_key_asker(asker: KeyAsker | None) -> None:
+    """The plugin's way to ask for the key (None on unload: nothing is asked any more)."""
+    global _key_asker
+    _key_asker = asker
+
+
+def ask_and_apply_key(iface: Any, layer_ids: list[str], ask: KeyAsker | None = None) -> list[str]:
+    """Ask once for the key (when none is stored), store it, apply it to these layers.
+
+    `ask` defaults to the asker the plugin set; without one (the plugin is not running) nothing is asked."""
+    if not load_key():
+        ask = ask or _key_asker
+        key = ask(iface.mainWindow()) if ask is not None else None
+        if key is None:
             return []
         try:
-            store_key(dialog.key())
+            store_key(key)
         except ValueError as error:
             push_message(iface, MESSAGE_KEY, str(error), Qgis.MessageLevel.Warning, 8, tr("GPF Bascule"))
             return []

@@ -19,6 +19,7 @@ from pathlib import Path
 from qgis.core import QgsMapLayer, QgsProject
 from qgis.PyQt.QtXml import QDomDocument, QDomElement
 
+from ..i18n import tr
 from ..log import debug
 from ..mapping.registry import Registry
 
@@ -141,5 +142,5 @@ def recover_unread_layers(project: QgsProject, registry: Registry) -> list[QgsMa
             recovered.append(layer)
     project.layerTreeRoot().resolveReferences(project)
     del document  # only now: the elements read above belong to it
-    debug(f"{len(recovered)} layer(s) QGIS could not read (authcfg) read again without it")
+    debug(tr("{count} couche(s) que QGIS n'a pas pu lire (authcfg) relue(s) sans lui").format(count=len(recovered)))
     return recovered

@@ -26,7 +26,8 @@ class BasculeRegistration:
         self.history: list[Any] = []  # one undo record per applied bascule, for the open project
 
     def register(self) -> QAction:
-        self.action = QAction(plugin_icon(), tr("Basculer vers la Géoplateforme…"), self.iface.mainWindow())
+        # its own icon (old map → arrow), not the catalogue's: both sit side by side on the Web toolbar
+        self.action = QAction(plugin_icon("bascule"), tr("Basculer vers la Géoplateforme…"), self.iface.mainWindow())
         self.action.setObjectName("gpf_bascule_project")
         self.action.setToolTip(tr("Faire pointer les couches Géoportail du projet ouvert vers la Géoplateforme"))
         self.action.triggered.connect(self.show_dialog)
@@ -117,7 +118,7 @@ class FolderRegistration:
         self.action: QAction | None = None
 
     def register(self) -> QAction:
-        action = QAction(plugin_icon(), tr("Basculer un dossier de projets…"), self.iface.mainWindow())
+        action = QAction(plugin_icon("bascule-dossier"), tr("Basculer un dossier de projets…"), self.iface.mainWindow())
         action.setObjectName("gpf_bascule_folder")
         action.setStatusTip(tr("Basculer vers la Géoplateforme tous les projets QGIS d'un dossier, avec un rapport"))
         action.triggered.connect(self.show_dialog)
@@ -135,15 +136,20 @@ class FolderRegistration:
             self.action = None
 
     def build_dialog(self) -> Any:
+        """The dialog with the fields of last time (GpfSettings keeps them: state, not a setting)."""
+        from ..settings import GpfSettings
         from .folder_dialog import FolderDialog
 
-        return FolderDialog(self.iface.mainWindow())
+        return FolderDialog(self.iface.mainWindow(), GpfSettings.load_folder_state())
 
     def show_dialog(self) -> None:
+        from ..settings import GpfSettings
         from .folder_dialog import UNDO
 
         dialog = self.build_dialog()
         answer = dialog.exec()
+        if answer in (UNDO, QDialog.DialogCode.Accepted):
+            GpfSettings.save_folder_state(dialog.state())  # what was chosen comes back next time
         if answer == UNDO:
             self.open_restore_tool(dialog.undo_parameters())
         elif answer == QDialog.DialogCode.Accepted:

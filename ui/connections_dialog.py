@@ -17,6 +17,8 @@ from qgis.PyQt.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSplitter,
+    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -25,8 +27,10 @@ from qgis.PyQt.QtWidgets import (
 
 from ..bascule import connections_settings as cs
 from ..i18n import tr, tr_message
+from ..mapping import vocabulary
 from ..mapping.redact import redact
-from ..mapping.result import MIGRATED, NEEDS_KEY, UNCHANGED, UNMAPPED
+from ..mapping.result import MIGRATED
+from .source_diff import changed_excerpts, marked_pair
 
 
 def kind_label(kind: str) -> str:
@@ -34,48 +38,75 @@ def kind_label(kind: str) -> str:
     return {"wms": "WMS/WMTS", "wfs": "WFS", "xyz": "XYZ", "vectortile": tr("Tuiles vectorielles")}.get(kind, kind)
 
 
-def status_label(status: str) -> str:
-    return {
-        MIGRATED: tr("basculée"),
-        NEEDS_KEY: tr("clé cartes.gouv.fr requise"),
-        UNCHANGED: tr("inchangée"),
-        UNMAPPED: tr("sans équivalent"),
-    }.get(status, status)
+def status_label(status: str, preview: bool = False) -> str:
+    """The one vocabulary (mapping/vocabulary.py): "basculée" once done, "à basculer" in a preview."""
+    return vocabulary.label(status, preview=preview, translate=tr)
 
 
-def _tree(headers: list[str], parent: QWidget) -> QTreeWidget:
+def _tree(headers: list[str], parent: QWidget, stretch: tuple[int, ...] = ()) -> QTreeWidget:
+    """A flat list; the `stretch` columns (the addresses) share the width a maximised dialog gains."""
     tree = QTreeWidget(parent)
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)
     tree.setAlternatingRowColors(True)
     tree.setWordWrap(False)
-    tree.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header = tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     return tree
 
 
 class ChangesDialog(QDialog):
-    """A read-only list: layer, old → new (redacted), status."""
+    """A read-only list: layer, old → new (redacted, diff-style: the changed parts), status; the whole sources of
+    the current row below, what changed marked."""
 
     def __init__(self, title: str, rows: list[tuple[str, str, str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gpf_bascule_changes_dialog")
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        self.tree = _tree([tr("Couche"), tr("Ancienne source"), tr("Nouvelle source"), tr("Statut")], self)
+        self.rows = rows
+        self.tree = _tree([tr("Couche"), tr("Ancienne source"), tr("Nouvelle source"), tr("Statut")], self, (1, 2))
         for name, old, new, status in rows:
-            item = QTreeWidgetItem([name, old, new, status])
-            for column in (1, 2):
-                item.setToolTip(column, item.text(column))
+            old_part, new_part = changed_excerpts(old, new) if new != old else (old, new)
+            item = QTreeWidgetItem([name, old_part, new_part, status])
+            item.setToolTip(0, name)
+            item.setToolTip(1, old)  # the whole (redacted) source
+            item.setToolTip(2, new)
             self.tree.addTopLevelItem(item)
-        self.tree.setColumnWidth(0, 220)
-        self.tree.setColumnWidth(1, 300)
-        self.tree.setColumnWidth(2, 300)
-        layout.addWidget(self.tree)
+        self.tree.setColumnWidth(0, 240)
+        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # a status is short
+        self.details = QTextBrowser(self)
+        self.details.setObjectName("details")
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.tree)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self.tree.currentItemChanged.connect(self._show_details)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Fermer"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(980, 360)
+        self.resize(1080, 460)
+        if rows:
+            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+
+    def _show_details(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None = None) -> None:
+        index = self.tree.indexOfTopLevelItem(current) if current is not None else -1
+        if index < 0:
+            self.details.clear()
+            return
+        name, old, new, status = self.rows[index]
+        old_html, new_html = marked_pair(old, new)
+        self.details.setHtml("<br>".join([
+            f"<b>{html.escape(name)}</b> — {html.escape(status)}",
+            f"<b>{html.escape(tr('Ancienne source :'))}</b> <code>{old_html}</code>",
+            f"<b>{html.escape(tr('Nouvelle source :'))}</b> <code>{new_html}</code>",
+        ]))
 
 
 class ConnectionsDialog(QDialog):
@@ -91,7 +122,7 @@ class ConnectionsDialog(QDialog):
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
         self.tree = _tree(
-            [tr("Connexion"), tr("Type"), tr("Ancienne adresse"), tr("Nouvelle adresse"), tr("Statut")], self
+            [tr("Connexion"), tr("Type"), tr("Ancienne adresse"), tr("Nouvelle adresse"), tr("Statut")], self, (2, 3)
         )
         layout.addWidget(self.tree)
         self.detail = QLabel(self)
@@ -141,7 +172,7 @@ class ConnectionsDialog(QDialog):
                 kind_label(connection.kind),
                 redact(connection.url),
                 redact(new),
-                tr("à basculer") if plan.rewritable else status_label(plan.status),
+                status_label(plan.status, preview=True) if plan.rewritable else status_label(plan.status),
             ])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(0, Qt.CheckState.Checked if plan.rewritable else Qt.CheckState.Unchecked)
@@ -154,8 +185,7 @@ class ConnectionsDialog(QDialog):
             self.tree.addTopLevelItem(item)
         self.tree.setColumnWidth(0, 210)
         self.tree.setColumnWidth(1, 150)
-        self.tree.setColumnWidth(2, 280)
-        self.tree.setColumnWidth(3, 280)
+        self.tree.setColumnWidth(4, 190)
         if self.plans:
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         else:

@@ -43,3 +43,9 @@ class KeyDialog(QDialog):
 
     def key(self) -> str:
         return self.field.text().strip()
+
+
+def ask_key(parent: QWidget | None = None) -> str | None:
+    """The key typed in the dialog, None when cancelled (bascule.private_key's asker, set by the plugin)."""
+    dialog = KeyDialog(parent)
+    return dialog.key() if dialog.exec() else None

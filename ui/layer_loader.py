@@ -17,12 +17,15 @@ from qgis.core import (
     QgsApplication,
     QgsMapLayer,
     QgsMimeDataUtils,
+    QgsNetworkAccessManager,
+    QgsNetworkReplyContent,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
     QgsVectorTileLayer,
 )
 from qgis.PyQt.QtCore import QMimeData
+from qgis.PyQt.QtNetwork import QNetworkRequest
 
 from ..catalog.entry import CatalogEntry
 from ..log import TAG as LOG_TAG
@@ -88,7 +91,9 @@ def create_layer(entry: CatalogEntry) -> QgsMapLayer:
     if kind == "raster":
         layer: QgsMapLayer = QgsRasterLayer(entry.uri, entry.title, key)
     elif kind == "vector":
-        layer = QgsVectorLayer(entry.uri, entry.title, key)
+        from ..catalog.uris import entry_uri  # a WFS comes in the project's CRS when GPF offers it
+
+        layer = QgsVectorLayer(entry_uri(entry, QgsProject.instance().crs().authid()), entry.title, key)
     else:
         layer = QgsVectorTileLayer(entry.uri, entry.title)
         if layer.isValid() and style_url(entry):
@@ -102,8 +107,9 @@ def create_layer(entry: CatalogEntry) -> QgsMapLayer:
                 )
     if layer.isValid():
         _set_metadata(layer, entry)
-    debug(f"catalogue entry {entry.name} ({entry.service}): {kind} layer, provider {key}, "
-          f"{'valid' if layer.isValid() else 'invalid'}")
+    state = tr("valide") if layer.isValid() else tr("invalide")
+    debug(tr("entrée du catalogue {name} ({service}) : couche {kind}, fournisseur {key}, {state}").format(
+        name=entry.name, service=entry.service, kind=kind, key=key, state=state))
     return layer
 
 
@@ -126,21 +132,23 @@ def add_to_map(entry: CatalogEntry, iface: Any = None) -> QgsMapLayer | None:
     A layer that needs a cartes.gouv.fr key is added even when the service refuses it without the key (QGIS
     keeps it, marked unavailable): with a stored key, the plugin adds it on the wire (never to the source) and
     says so; without one, the message bar offers to enter it. A free layer that fails is not added, and the
-    message bar says why.
+    message bar says why; so is a licensed layer when the service did not answer at all (offline, proxy): no
+    key would make it work, and the rule is the free layers' one.
     """
     key_stored = entry.needs_key and _use_stored_key()
     try:
-        with provider_messages() as messages:
+        with provider_messages() as messages, http_statuses() as statuses:
             layer = create_layer(entry)
     except ValueError as error:
         notify(iface, tr("Couche non ajoutée"), str(error), Qgis.MessageLevel.Critical)
         return None
-    if not layer.isValid() and not entry.needs_key:
+    unreachable = not statuses  # no HTTP answer came back: the network, not the key, is what is missing
+    if not layer.isValid() and (not entry.needs_key or unreachable):
         # Never layer.error() here: on QGIS 3.22 it crashes on an invalid WFS layer. The provider's own log
         # lines say what went wrong (HTTP status, unknown type...).
         reason = messages[-1] if messages else tr("le service n'a pas répondu")
         for line in messages:
-            debug(f"{entry.name}: provider said: {line}")
+            debug(tr("{name} : le fournisseur a répondu : {line}").format(name=entry.name, line=line))
         notify(
             iface,
             tr("Couche non ajoutée"),
@@ -167,6 +175,27 @@ def add_to_map(entry: CatalogEntry, iface: Any = None) -> QgsMapLayer | None:
             title=entry.title, name=entry.name, service=service_label(entry.service)
         ))
     return layer
+
+
+@contextmanager
+def http_statuses() -> Iterator[list[int]]:
+    """HTTP status codes of the replies QGIS received while the block ran (none: no server answered at all).
+
+    Language-proof, unlike the providers' log lines ("server replied" is translated with QGIS).
+    """
+    seen: list[int] = []
+
+    def keep(reply: QgsNetworkReplyContent) -> None:
+        status = reply.attribute(QNetworkRequest.Attribute.HttpStatusCodeAttribute)
+        if status:
+            seen.append(int(status))
+
+    manager = QgsNetworkAccessManager.instance()
+    manager.finished.connect(keep)
+    try:
+        yield seen
+    finally:
+        manager.finished.disconnect(keep)
 
 
 @contextmanager

@@ -258,8 +258,9 @@ class GpfOptionsPage(QgsOptionsPageWidget):
         self.settings = self.settings.with_values(**self.values())
         self.settings.save()
         log.reload()
-        redirect = "on" if self.settings.redirect_on_load else "off"
-        log.debug(f"options saved; log level {log.level()}, load redirect {redirect}")
+        redirect = tr("activée") if self.settings.redirect_on_load else tr("désactivée")
+        log.debug(tr("options enregistrées ; niveau du journal {level}, redirection à l'ouverture {redirect}").format(
+            level=log.level(), redirect=redirect))
         if self.redirect is not None and self.settings.redirect_on_load != before:
             self.redirect.set_enabled(self.settings.redirect_on_load)
 
@@ -274,7 +275,7 @@ class GpfOptionsPage(QgsOptionsPageWidget):
     def refresh_now(self) -> Any:
         """Save first so that the refresh reads the addresses on screen, then queue it; its outcome shows here."""
         self.apply()
-        from ..catalog.refresh import start_refresh
+        from ..bascule.catalog_refresh import start_refresh
 
         task = start_refresh(self.iface)
         task.outcome.connect(self.refresh_ended)

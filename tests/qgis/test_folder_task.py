@@ -88,6 +88,30 @@ def test_dry_run_writes_only_the_report(projects, tmp_path) -> None:
     assert task.outcome.summary["files"]["migrated"] == 2
 
 
+def test_the_folder_counts_switched_sources_as_the_bascule_dialog_does(tmp_path) -> None:
+    """The demo project: 15 migrated + 1 needs-key. The dialog says 16 à basculer (test_bascule_dialog); so does
+    the folder task, and 16 basculées once written (needs-key sources are switched too, their key aside)."""
+    folder = tmp_path / "demo"
+    shutil.copytree(DEMO, folder)
+    for dry_run, words in ((True, "16 source(s) à basculer"), (False, "16 source(s) basculée(s)")):
+        task = FolderMigrationTask(_job(folder, tmp_path / f"sortie-{dry_run}", dry_run=dry_run), open_report=False)
+        assert task.run()
+        assert task.outcome.summary["layers"]["migrated"] == 15 and task.outcome.summary["layers"]["needs-key"] == 1
+        _, text = task.message()
+        assert f"{words} (dont 1 avec clé personnelle requise), 1 sans équivalent" in text
+        assert "migrated" not in text and "sans correspondance" not in text
+
+
+def test_the_message_bar_keeps_the_counts_and_puts_the_rest_behind_more(projects, tmp_path, bar_iface) -> None:
+    task = FolderMigrationTask(_job(projects, tmp_path / "sortie"), bar_iface, open_report=False)
+    task.run()
+    task.finished(True)
+    (item,) = [item for item in bar_iface.bar.items() if item.title() == "GPF Bascule"]
+    assert item.text().startswith("3 fichier(s) traité(s)") and "Rapport :" not in item.text()
+    _, sentences = task.message_parts()
+    assert sentences[-1].startswith("Rapport : ")  # behind "Plus" (and in the log), not cut off
+
+
 def test_cancel_stops_between_files(projects, tmp_path, monkeypatch) -> None:
     output = tmp_path / "sortie"
     task = FolderMigrationTask(_job(projects, output), open_report=False)
@@ -143,6 +167,60 @@ def test_dialog_fields_drive_the_task_parameters(projects, tmp_path, qtbot) -> N
     first, second = projects / "projet_geoportail_2019.qgz", projects / "sous-dossier" / "couches.qlr"
     dialog.input_widget.setFilePath(f'"{first}" "{second}"')
     assert dialog.job().paths == (str(first), str(second))
+
+
+def test_the_dialog_gives_back_its_fields_and_the_restore_tool_its_last_folder(projects, tmp_path, qtbot) -> None:
+    dialog = FolderDialog()
+    qtbot.addWidget(dialog)
+    dialog.input_widget.setFilePath(str(projects))
+    dialog.in_place_radio.setChecked(True)
+    dialog.dry_run_check.setChecked(True)
+    state = dialog.state()
+    assert state["last_processed"] == str(projects) and state["target"] == "in_place" and state["dry_run"] == "1"
+
+    again = FolderDialog(state=state)  # what the registration does with GpfSettings.load_folder_state()
+    qtbot.addWidget(again)
+    assert again.input_paths() == (str(projects),) and again.in_place_radio.isChecked()
+    assert again.dry_run_check.isChecked() and again.job() is not None
+    again.input_widget.setFilePath("")  # nothing chosen now: the restore tool still opens on the last folder
+    assert again.undo_parameters() == {"INPUT_FOLDER": str(projects)}
+
+    files = FolderDialog(state={**state, "input_kind": "files", "inputs": f'"{projects / "casse.qgz"}"'})
+    qtbot.addWidget(files)
+    assert files.files_radio.isChecked() and files.input_paths() == (str(projects / "casse.qgz"),)
+
+
+def test_the_restore_button_is_not_beside_cancel_nor_called_cancel(qtbot) -> None:
+    dialog = FolderDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.undo_button not in dialog.buttons.buttons()
+    assert not dialog.undo_button.text().startswith("Annuler")
+    assert not dialog.undo_button.autoDefault()
+
+
+def test_the_registration_remembers_the_fields_through_settings(projects, qgis_iface, qtbot, monkeypatch) -> None:
+    from qgis.core import QgsSettings
+
+    from gpf_bascule.settings import FOLDER_KEYS, PREFIX, GpfSettings
+    from gpf_bascule.ui import folder_dialog
+
+    registration = FolderRegistration(qgis_iface)
+    first = registration.build_dialog()
+    qtbot.addWidget(first)
+    first.input_widget.setFilePath(str(projects))
+    monkeypatch.setattr(first, "exec", lambda: folder_dialog.UNDO)
+    monkeypatch.setattr(registration, "build_dialog", lambda: first)
+    monkeypatch.setattr(registration, "open_restore_tool", lambda parameters: None)
+    try:
+        registration.show_dialog()
+        assert GpfSettings.load_folder_state()["last_processed"] == str(projects)
+        monkeypatch.undo()
+        second = FolderRegistration(qgis_iface).build_dialog()
+        qtbot.addWidget(second)
+        assert second.input_paths() == (str(projects),)
+    finally:
+        for key in FOLDER_KEYS.values():
+            QgsSettings().remove(PREFIX + key)
 
 
 def test_undo_button_opens_the_restore_tool_on_the_chosen_folder(projects, qgis_iface, qtbot, monkeypatch) -> None:

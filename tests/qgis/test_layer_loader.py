@@ -119,6 +119,19 @@ def test_a_free_layer_that_fails_is_not_added_and_the_user_is_told_why(fake_gpf,
     assert any(level == Qgis.MessageLevel.Critical for _, level in log_messages)
 
 
+def test_offline_a_licensed_layer_is_refused_like_a_free_one(offline, qgis_iface, log_messages) -> None:
+    """No server answered: no key would help, so the licensed layer gets the free layers' rule and message."""
+    assert add_to_map(SCAN, qgis_iface) is None
+    assert add_to_map(ORTHO_WMTS, qgis_iface) is None
+    assert QgsProject.instance().count() == 0
+    errors = qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Critical)
+    assert len(errors) == 2 and SCAN.title in errors[0] and ORTHO_WMTS.title in errors[1]
+    same_words = [message.replace(SCAN.title, "«»") for message in errors]
+    assert same_words[0].split("(")[0] == same_words[1].replace(ORTHO_WMTS.title, "«»").split("(")[0]
+    assert "Vérifiez votre connexion" in errors[0] and "clé" not in errors[0].replace(SCAN.title, "")
+    assert not qgis_iface.messageBar().get_messages(Qgis.MessageLevel.Warning)  # no "Saisir ma clé…" offer
+
+
 def test_unknown_provider_is_reported_not_raised(qgis_iface) -> None:
     odd = replace(BATIMENT, provider="arcgisfeatureserver")
     assert add_to_map(odd, qgis_iface) is None

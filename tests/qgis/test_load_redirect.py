@@ -172,6 +172,32 @@ def test_demo_project_opens_from_gpf_and_says_how_many_layers(fake_gpf, registra
     assert demo.read_bytes() == before  # nothing written until the user saves
 
 
+def test_the_redirected_list_shows_what_changed_and_stretches(fake_gpf, registration, iface, project, tmp_path,
+                                                               qtbot):
+    iface.open_project(_demo(tmp_path), project)
+    registration.show_details(registration.last_report)
+    dialog = registration._dialog
+    qtbot.addWidget(dialog)
+    rows = {dialog.tree.topLevelItem(index).text(0): dialog.tree.topLevelItem(index)
+            for index in range(dialog.tree.topLevelItemCount())}
+    photo = rows["Photographies aériennes"]
+    assert photo.text(3) == "basculée"  # done, in the one vocabulary, without the machine word
+    assert rows["Carte IGN SCAN 25 (clé personnelle)"].text(3) == "basculée, clé personnelle requise"
+    assert photo.text(1).startswith("…tileMatrixSet=PM …url=https://wxs.ign.fr")  # the changed part, not the head
+    assert photo.text(2).startswith("…tileMatrixSet=PM_0_21 …url=https://data.geopf.fr")
+    assert photo.toolTip(1).startswith("contextualWMSLegend=") and "wxs.ign.fr" in photo.toolTip(1)  # whole text
+    dialog.tree.setCurrentItem(photo)
+    assert "background-color" in dialog.details.toHtml()
+    dialog.resize(1000, 400)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    narrow = dialog.tree.columnWidth(1)
+    dialog.resize(2000, 400)
+    qtbot.waitUntil(lambda: dialog.tree.columnWidth(1) > narrow)
+    assert not [secret for secret in SECRETS if any(secret in photo.toolTip(column) for column in (1, 2))]
+    dialog.close()
+
+
 @pytest.mark.parametrize("suffix", [".qgz", ".qgs"])
 @pytest.mark.parametrize("network", ["offline", "fake_gpf"])
 def test_save_after_opening_keeps_every_gpf_source(network, suffix, request, registration, iface, project, tmp_path):

@@ -178,7 +178,10 @@ def test_load_redirect_debug_lines_name_layers_never_keys(fake_gpf, qgis_iface, 
     log.reload()
     report = _open_demo_with_redirect(qgis_iface, project, tmp_path).last_report
     debug_lines = [text for text in _texts(logged) if text.startswith(log.DEBUG_PREFIX)]
-    ids_line = next(text for text in debug_lines if "layer(s) redirected, ids:" in text)
+    # debug lines speak the user's language too (tr(): French source, English through the .qm)
+    ids_line = next(text for text in debug_lines if "couche(s) redirigée(s), identifiants :" in text)
+    assert ids_line.startswith(log.DEBUG_PREFIX + "redirection à l'ouverture : ")
+    assert not [text for text in debug_lines if "load redirect" in text]
     assert all(item.layer_id in ids_line for item in report)
     joined = "\n".join(_texts(logged))
     assert not any(secret in joined for secret in SECRETS)

@@ -72,3 +72,20 @@ def test_unloading_takes_the_plugin_messages_away(bar_iface, project) -> None:
     push_message(bar_iface, "bascule", "encore", Qgis.MessageLevel.Success, 0)  # watched again after a reload
     project.clear()
     assert bar_iface.bar.items() == []
+
+
+def test_a_long_report_keeps_two_lines_on_the_bar_and_the_rest_behind_more(bar_iface) -> None:
+    from qgis.PyQt.QtWidgets import QToolButton
+
+    from gpf_bascule.log import BAR_CHARS, short_and_more
+
+    names = ", ".join(f"Couche {number}" for number in range(40))
+    sentences = ["24 couche(s) basculée(s) vers la Géoplateforme.", "Dont 2 avec clé personnelle requise.",
+                 f"Ne répond(ent) pas encore : {names}.", "Enregistrez le projet pour garder la bascule."]
+    shown, more = short_and_more(sentences)
+    assert shown == " ".join(sentences[:2]) and len(shown) <= BAR_CHARS
+    assert more == " ".join(sentences[2:])  # nothing lost, nothing said twice
+    assert short_and_more(sentences[:2]) == (" ".join(sentences[:2]), "")  # short enough: no "More"
+    item = push_message(bar_iface, "bascule", shown, Qgis.MessageLevel.Warning, 0, "GPF Bascule", more=more)
+    assert item is not None and item.text() == shown and _texts(bar_iface.bar) == [shown]
+    assert isinstance(item.widget(), QToolButton)  # QGIS's "More" button, which opens the whole text

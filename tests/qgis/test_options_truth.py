@@ -13,7 +13,7 @@ from qgis.core import QgsSettings
 from qgis.gui import QgsAuthConfigSelect
 from qgis.PyQt.QtWidgets import QLabel
 
-from gpf_bascule.catalog import refresh
+from gpf_bascule.bascule import catalog_refresh as refresh
 from gpf_bascule.catalog.entry import Catalog
 from gpf_bascule.settings import PREFIX, RECORD_KEYS, GpfSettings, RefreshRecord
 from gpf_bascule.tests.qgis.test_catalog_refresh import OLD_WFS, gpf  # noqa: F401 (gpf: the fixture)
