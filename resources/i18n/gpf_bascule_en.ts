@@ -4,6 +4,76 @@
     <context>
         <name>GpfBascule</name>
         <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>réponse du cache local de QGIS, pas de la Géoplateforme</source>
+            <translation>answer from QGIS's local cache, not from the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Mise à jour du catalogue de la Géoplateforme</source>
+            <translation>Updating the Géoplateforme catalog</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>mise à jour annulée</source>
+            <translation>update canceled</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>aucun service de la Géoplateforme n'a répondu : {}</source>
+            <translation>no Géoplateforme service answered: {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Catalogue de la Géoplateforme mis à jour : {} couches.</source>
+            <translation>Géoplateforme catalog updated: {} layers.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Services non mis à jour : {}</source>
+            <translation>Services not updated: {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>mise à jour interrompue</source>
+            <translation>update interrupted</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Mise à jour du catalogue annulée.</source>
+            <translation>Catalog update canceled.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</source>
+            <translation>Catalog not updated, the last valid catalog stays in use: {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</source>
+            <translation>Géoplateforme catalog not updated (offline?): the last catalog stays in use.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>GPF Bascule</source>
+            <translation>GPF Bascule</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Donnez l'adresse des projets enregistrés (geopackage:… ou postgresql://…).</source>
+            <translation>Give the address of the stored projects (geopackage:… or postgresql://…).</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Adresse de projets enregistrés attendue (geopackage:/chemin/fichier.gpkg ou postgresql://…?dbname=…&amp;schema=…) : pour des fichiers, utilisez « Basculer des projets QGIS ».</source>
+            <translation>An address of stored projects is expected (geopackage:/path/file.gpkg or postgresql://…?dbname=…&amp;schema=…): for files, use “Migrate QGIS Projects (File or Folder)”.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Pas de mot de passe dans l'adresse : il y resterait en clair (historique de Processing, champs mémorisés). Donnez-le par un fichier de service (service=…), le fichier .pgpass ou la variable PGPASSWORD.</source>
+            <translation>No password in the address: it would stay there in clear text (Processing history, remembered fields). Give it through a service file (service=…), the .pgpass file or the PGPASSWORD variable.</translation>
+        </message>
+        <message>
             <location filename="../../bascule/folder_task.py" />
             <source>GPF Bascule : bascule d'un dossier de projets</source>
             <translation>GPF Bascule: migrate a folder of projects</translation>
@@ -15,23 +85,28 @@
         </message>
         <message>
             <location filename="../../bascule/folder_task.py" />
-            <source>GPF Bascule</source>
-            <translation>GPF Bascule</translation>
-        </message>
-        <message>
-            <location filename="../../bascule/folder_task.py" />
             <source>Bascule du dossier impossible : {}</source>
             <translation>Cannot migrate the folder: {}</translation>
         </message>
         <message>
             <location filename="../../bascule/folder_task.py" />
-            <source>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur ; {sources} source(s) basculée(s), {unmapped} sans correspondance.</source>
-            <translation>{total} file(s) processed: {migrated} changed, {unchanged} unchanged, {error} failed; {sources} source(s) migrated, {unmapped} with no equivalent.</translation>
+            <source>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur.</source>
+            <translation>{total} file(s) processed: {migrated} changed, {unchanged} unchanged, {error} with errors.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Adresses anciennes hors sources de données : {rewritten} réécrite(s), {to_fix} à corriger à la main (voir le rapport).</source>
+            <translation>Old addresses outside data sources: {rewritten} rewritten, {to_fix} to fix by hand (see the report).</translation>
         </message>
         <message>
             <location filename="../../bascule/folder_task.py" />
             <source>Bascule annulée entre deux fichiers.</source>
             <translation>Migration canceled between two files.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Simulation : rien n'a été modifié dans la base.</source>
+            <translation>Dry run: nothing was changed in the database.</translation>
         </message>
         <message>
             <location filename="../../bascule/folder_task.py" />
@@ -47,6 +122,36 @@
             <location filename="../../bascule/load_redirect.py" />
             <source>redirection impossible : {error}</source>
             <translation>redirect failed: {error}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : {count} fichier(s) à côté du projet, lus par QGIS lui-même</source>
+            <translation>redirect on open: {count} file(s) beside the project, read by QGIS itself</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : projet trop gros pour être réécrit en mémoire, ouvert tel quel</source>
+            <translation>redirect on open: project too large to rewrite in memory, opened as it is</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : projet laissé à QGIS ({error})</source>
+            <translation>redirect on open: project left to QGIS ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : gestionnaire d'ouverture de projet installé</source>
+            <translation>redirect on open: project open handler installed</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : gestionnaire d'ouverture de projet retiré</source>
+            <translation>redirect on open: project open handler removed</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : {count} couche(s) redirigée(s), identifiants : {ids}</source>
+            <translation>redirect on open: {count} layer(s) redirected, ids: {ids}</translation>
         </message>
         <message>
             <location filename="../../bascule/load_redirect.py" />
@@ -100,8 +205,53 @@
         </message>
         <message>
             <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : enregistrée dans la base d'authentification de QGIS</source>
+            <translation>cartes.gouv.fr key: stored in the QGIS authentication database</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : oubliée</source>
+            <translation>cartes.gouv.fr key: forgotten</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : lue dans la base d'authentification de QGIS</source>
+            <translation>cartes.gouv.fr key: read from the QGIS authentication database</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : aucune dans la base d'authentification de QGIS</source>
+            <translation>cartes.gouv.fr key: none in the QGIS authentication database</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : pré-traitement des requêtes installé</source>
+            <translation>cartes.gouv.fr key: request pre-processor installed</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : pré-traitement des requêtes retiré</source>
+            <translation>cartes.gouv.fr key: request pre-processor removed</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : aucune enregistrée (ou base d'authentification restée verrouillée), aucune couche rechargée</source>
+            <translation>cartes.gouv.fr key: none stored (or the authentication database stayed locked), no layer reloaded</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
             <source>Clé cartes.gouv.fr appliquée à {count} couche(s).</source>
             <translation>cartes.gouv.fr key applied to {count} layer(s).</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : couches rechargées avec elle : {ids}</source>
+            <translation>cartes.gouv.fr key: layers reloaded with it: {ids}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>aucune</source>
+            <translation>none</translation>
         </message>
         <message>
             <location filename="../../bascule/private_key.py" />
@@ -130,6 +280,16 @@
         </message>
         <message>
             <location filename="../../bascule/project_bascule.py" />
+            <source>{layer} : couche d'origine remise à la place de ses {count} sous-couches</source>
+            <translation>{layer}: original layer put back in place of its {count} sublayers</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>{layer} : séparée en {count} couches, une par sous-couche (au plus deux couches par requête sur la Géoplateforme)</source>
+            <translation>{layer}: split into {count} layers, one per sublayer (at most two layers per request on the Géoplateforme)</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
             <source>sauvegarde de {file} impossible avant l'enregistrement : {error}</source>
             <translation>cannot back up {file} before saving: {error}</translation>
         </message>
@@ -139,9 +299,29 @@
             <translation>backup before migration: {path}</translation>
         </message>
         <message>
+            <location filename="../../bascule/qgis_compat.py" />
+            <source>{count} couche(s) que QGIS n'a pas pu lire (authcfg) relue(s) sans lui</source>
+            <translation>{count} layer(s) QGIS could not read (authcfg) read again without it</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/refresh_retry.py" />
+            <source>catalogue : nouvel essai de mise à jour dans {minutes} min (échec n° {failures})</source>
+            <translation>catalogue: next update try in {minutes} min (failure no. {failures})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/refresh_retry.py" />
+            <source>catalogue : tâche de mise à jour déjà terminée</source>
+            <translation>catalogue: update task already finished</translation>
+        </message>
+        <message>
             <location filename="../../catalog/entry.py" />
             <source>liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, titre et emprise inconnus</source>
             <translation>IGN's services list (WMS rows missing from WMS raster): no WMS vector capabilities read, title and extent unknown</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/entry.py" />
+            <source>catalogue GPF de l'IGN (2025) : aucune capacité WMS vecteur lue, titre repris de ce catalogue, emprise inconnue</source>
+            <translation>IGN's GPF catalogue (2025): no WMS vector capabilities read, title taken from that catalogue, extent unknown</translation>
         </message>
         <message>
             <location filename="../../catalog/entry.py" />
@@ -165,18 +345,18 @@
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
-            <source>en-tête CSV inattendu : {}</source>
-            <translation>unexpected CSV header: {}</translation>
+            <source>en-tête CSV inattendu : {header}</source>
+            <translation>unexpected CSV header: {header}</translation>
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
-            <source>XML illisible ou tronqué ({})</source>
-            <translation>unreadable or truncated XML ({})</translation>
+            <source>XML illisible ou tronqué ({error})</source>
+            <translation>unreadable or truncated XML ({error})</translation>
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
-            <source>le service a répondu par une exception : {}</source>
-            <translation>the service answered with an exception: {}</translation>
+            <source>le service a répondu par une exception : {text}</source>
+            <translation>the service answered with an exception: {text}</translation>
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
@@ -185,58 +365,163 @@
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
-            <source>document inattendu : &lt;{}&gt;</source>
-            <translation>unexpected document: &lt;{}&gt;</translation>
+            <source>document inattendu : &lt;{root}&gt;</source>
+            <translation>unexpected document: &lt;{root}&gt;</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>réponse du cache local de QGIS, pas de la Géoplateforme</source>
-            <translation>answer from QGIS's local cache, not from the Géoplateforme</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Limites administratives</source>
+            <translation>Administrative boundaries</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Mise à jour du catalogue de la Géoplateforme</source>
-            <translation>Updating the Géoplateforme catalog</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Adresses</source>
+            <translation>Addresses</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>mise à jour annulée</source>
-            <translation>update canceled</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Agriculture</source>
+            <translation>Agriculture</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>aucun service de la Géoplateforme n'a répondu : {}</source>
-            <translation>no Géoplateforme service answered: {}</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Altimétrie et relief</source>
+            <translation>Elevation and relief</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Catalogue de la Géoplateforme mis à jour : {} couches.</source>
-            <translation>Géoplateforme catalog updated: {} layers.</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>BD France Topo (bêta)</source>
+            <translation>BD France Topo (beta)</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Services non mis à jour : {}</source>
-            <translation>Services not updated: {}</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Cartes</source>
+            <translation>Maps</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>mise à jour interrompue</source>
-            <translation>update interrupted</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>BD CARTO (cartographie vectorielle)</source>
+            <translation>BD CARTO (vector mapping)</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Mise à jour du catalogue annulée.</source>
-            <translation>Catalog update canceled.</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Corine Land Cover</source>
+            <translation>Corine Land Cover</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</source>
-            <translation>Catalog not updated, the last valid catalog stays in use: {}</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Économie</source>
+            <translation>Economy</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</source>
-            <translation>Géoplateforme catalog not updated (offline?): the last catalog stays in use.</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Énergie (renouvelables, besoins, réseaux)</source>
+            <translation>Energy (renewables, needs, networks)</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Environnement</source>
+            <translation>Environment</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Forêt</source>
+            <translation>Forest</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Géodésie</source>
+            <translation>Geodesy</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Eau et hydrographie</source>
+            <translation>Water and hydrography</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Mer et littoral</source>
+            <translation>Sea and coast</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Occupation du sol (OCS GE)</source>
+            <translation>Land cover (OCS GE)</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>OCS GE nouvelle génération</source>
+            <translation>OCS GE new generation</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Orthophotos</source>
+            <translation>Orthophotos</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Orthophotos historiques</source>
+            <translation>Historical orthophotos</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Parcellaire et cadastre</source>
+            <translation>Land parcels and cadastre</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Patrimoine et culture</source>
+            <translation>Heritage and culture</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Risques</source>
+            <translation>Risks</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Images satellite</source>
+            <translation>Satellite images</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Société, santé et statistiques</source>
+            <translation>Society, health and statistics</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Sol</source>
+            <translation>Soil</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Topographie</source>
+            <translation>Topography</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Transports</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Urbanisme et servitudes</source>
+            <translation>Town planning and easements</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Données mondiales</source>
+            <translation>World data</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Clé d'accès historique : {key}</source>
+            <translation>Former access key: {key}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Autres</source>
+            <translation>Other</translation>
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
@@ -300,6 +585,11 @@
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
+            <source>un projet enregistré en base se bascule sur place (--in-place), la sauvegarde allant dans la table {table} : relancez avec --in-place</source>
+            <translation>a project stored in a database is migrated in place (--in-place), its backup going to the table {table}: run again with --in-place</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
             <source>donnée locale {path} hors du dossier de sortie : non copiée, la couche sera à relier</source>
             <translation>local data {path} lies outside the output folder: not copied, the layer will need relinking</translation>
         </message>
@@ -312,6 +602,101 @@
             <location filename="../../mapping/batch.py" />
             <source>erreur inattendue ({error})</source>
             <translation>unexpected error ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>action de couche</source>
+            <translation>layer action</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>expression</source>
+            <translation>expression</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>infobulle</source>
+            <translation>map tip</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>mise en page</source>
+            <translation>print layout</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>variable</source>
+            <translation>variable</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>couche ou groupe intégré</source>
+            <translation>embedded layer or group</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>autre propriété</source>
+            <translation>other property</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>réécrite</source>
+            <translation>rewritten</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>à corriger à la main</source>
+            <translation>to fix by hand</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>adresse construite par morceaux ou sans service reconnu : à corriger à la main</source>
+            <translation>address built from pieces or without a known service: to fix by hand</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>nom d'hôte de l'ancien Géoportail hors d'une adresse complète : à corriger à la main</source>
+            <translation>old Géoportail host name outside a complete address: to fix by hand</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>valeur mêlée à des éléments XML : à corriger à la main</source>
+            <translation>value mixed with XML elements: to fix by hand</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>ancienne adresse hors des sources de données : à vérifier</source>
+            <translation>old address outside data sources: to check</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>commentaire XML : à corriger à la main si besoin</source>
+            <translation>XML comment: to fix by hand if needed</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>le code ou l'expression emploie encore the_geom hors de l'adresse réécrite : le champ géométrique s'appelle geom sur la Géoplateforme</source>
+            <translation>the code or expression still uses the_geom outside the rewritten address: the geometry field is called geom on the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</source>
+            <translation>credentials of the old address removed: useless and invalid on the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>adresse qui contient une expression QGIS [% … %] que la réécriture changerait : à corriger à la main</source>
+            <translation>address holding a QGIS expression [% … %] that the rewrite would change: to fix by hand</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>{first} ; {second}</source>
+            <translation>{first}; {second}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>{count} occurrence(s) d'une ancienne adresse non localisée(s) dans le document : à vérifier</source>
+            <translation>{count} occurrence(s) of an old address not located in the document: to check</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -345,18 +730,18 @@
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
-            <source>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</source>
-            <translation>credentials of the old address removed: useless and invalid on the Géoplateforme</translation>
+            <source>adresse d'un ancien service Géoportail à un endroit de la source que la bascule ne sait pas réécrire : source laissée telle quelle, à refaire depuis le catalogue</source>
+            <translation>address of an old Géoportail service in a part of the source the switch cannot rewrite: source left as it was, redo it from the catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>source WMS au format de QGIS 1.x : les noms des couches sont rangés dans le projet (wmsSublayer), hors de la source ; basculez le fichier projet lui-même (ou ouvrez-le et enregistrez-le avec QGIS 3)</source>
+            <translation>WMS source in the QGIS 1.x format: the layer names are stored in the project (wmsSublayer), outside the source; switch the project file itself (or open and save it with QGIS 3)</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
             <source>fournisseur « {provider} » non pris en charge : source laissée telle quelle</source>
             <translation>provider "{provider}" not supported: source left as it is</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/engine.py" />
-            <source>{first} ; {second}</source>
-            <translation>{first}; {second}</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -410,8 +795,33 @@
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
+            <source>ancienne couche WMS tuilée (WMS-C) : demandée en WMS simple à la Géoplateforme</source>
+            <translation>old tiled WMS layer (WMS-C): requested as plain WMS from the Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
             <source>paramètres de la couche incohérents avec le service de l'adresse</source>
             <translation>layer parameters inconsistent with the address's service</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>clé publique du Géoportail de l'urbanisme retirée : la connexion passe sur le {service} général de la Géoplateforme, qui sert les couches d'urbanisme (wfs_du, wfs_scot…) parmi toutes ses couches libres</source>
+            <translation>public key of the Géoportail de l'urbanisme removed: the connection moves to the Géoplateforme's general {service}, which serves the planning layers (wfs_du, wfs_scot…) among all its free layers</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>clé publique partagée « {key} » retirée : la Géoplateforme ne demande plus de clé pour ses couches libres ; la connexion liste désormais toutes les couches libres du {service}, pas seulement celles de cette clé</source>
+            <translation>shared public key “{key}” removed: the Géoplateforme needs no key for its free layers; the connection now lists every free layer of the {service}, not only those of this key</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>clé thématique « {key} » retirée : la connexion liste désormais toutes les couches libres du {service}, plus seulement celles du thème {key}</source>
+            <translation>thematic key “{key}” removed: the connection now lists every free layer of the {service}, no longer only those of the {key} theme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>la Géoplateforme n'a pas de service INSPIRE à part : la connexion passe sur le {service} général, qui sert {served} couches INSPIRE de vue ({examples}…) ; ne sont plus servies : {missing}</source>
+            <translation>the Géoplateforme has no separate INSPIRE service: the connection moves to the general {service}, which serves {served} INSPIRE view layers ({examples}…); no longer served: {missing}</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -420,8 +830,18 @@
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
+            <source>{missing} couche(s) sur {total} de cette source sans équivalent ({found} publiée(s) : {names}) ; source laissée entière, à séparer : {reasons}</source>
+            <translation>{missing} layer(s) out of {total} in this source have no equivalent ({found} published: {names}); source left whole, to be split: {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
             <source>couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS</source>
             <translation>layers split between WMS raster and WMS vector: make two QGIS layers of them</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>style « {style} » non vérifiable sur le WMS vecteur pour {layer} : style par défaut</source>
+            <translation>style “{style}” cannot be checked on the WMS vecteur for {layer}: default style</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -479,6 +899,41 @@
             <translation>GDAL fetches the tiles itself: the cartes.gouv.fr key must be added to the address (apikey parameter)</translation>
         </message>
         <message>
+            <location filename="../../mapping/layer_limit.py" />
+            <source>la Géoplateforme accepte au plus deux couches par requête {service} : cette source en nomme {count} ; séparez-la en une couche QGIS par sous-couche</source>
+            <translation>the Géoplateforme accepts at most two layers per {service} request: this source names {count}; split it into one QGIS layer per sublayer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>fond de plan Lizmap {layer} : Lizmap Web Client 3.7 et suivants le construisent sur data.geopf.fr sans clé (3liz/lizmap-web-client#3974) ; rien à changer dans le .cfg, mais une version plus ancienne de Lizmap appelle encore wxs.ign.fr : mettez Lizmap Web Client à jour</source>
+            <translation>Lizmap base layer {layer}: Lizmap Web Client 3.7 and later build it on data.geopf.fr without a key (3liz/lizmap-web-client#3974); nothing to change in the .cfg, but an older Lizmap still calls wxs.ign.fr: update Lizmap Web Client</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>fond de plan Lizmap ign-scan (GEOGRAPHICALGRIDSYSTEMS.MAPS, données sous licence) : Lizmap Web Client 3.7 et suivants l'appellent sur data.geopf.fr/private/wmts avec ignKey ; une ancienne clé Géoportail n'y vaut rien : mettez dans ignKey une clé Géoplateforme (cartes.gouv.fr) ({state})</source>
+            <translation>Lizmap base layer ign-scan (GEOGRAPHICALGRIDSYSTEMS.MAPS, licensed data): Lizmap Web Client 3.7 and later call it on data.geopf.fr/private/wmts with ignKey; an old Géoportail key is worthless there: put a Géoplateforme key (cartes.gouv.fr) in ignKey ({state})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>une clé est renseignée, à vérifier</source>
+            <translation>a key is set, to be checked</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>aucune clé renseignée</source>
+            <translation>no key set</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>configuration Lizmap illisible (JSON attendu : {detail})</source>
+            <translation>unreadable Lizmap configuration (JSON expected: {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>configuration Lizmap illisible (objet JSON attendu)</source>
+            <translation>unreadable Lizmap configuration (JSON object expected)</translation>
+        </message>
+        <message>
             <location filename="../../mapping/outcome.py" />
             <source>erreur interne du moteur ({error}) : source laissée telle quelle</source>
             <translation>internal engine error ({error}): source left as it is</translation>
@@ -507,6 +962,11 @@
             <location filename="../../mapping/project_files.py" />
             <source>ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)</source>
             <translation>this is not a QGIS connections export (WMS/WMTS, WFS, XYZ, vector tiles)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>source WMS au format de QGIS 1.x réécrite au format actuel (couches, styles, format et SCR repris du projet)</source>
+            <translation>WMS source in the QGIS 1.x format rewritten in today's form (layers, styles, format and CRS taken from the project)</translation>
         </message>
         <message>
             <location filename="../../mapping/project_files.py" />
@@ -554,9 +1014,79 @@
             <translation>refused .qgz archive: compression ratio above {ratio}:1 (zip bomb?)</translation>
         </message>
         <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>connexion à la base impossible ({detail})</source>
+            <translation>cannot connect to the database ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>erreur de la base ({detail}) : rien n'a été modifié</source>
+            <translation>database error ({detail}): nothing was changed</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>projet {name} introuvable dans la base</source>
+            <translation>project {name} not found in the database</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>aucun projet QGIS enregistré ici (table qgis_projects absente ou vide)</source>
+            <translation>no QGIS project stored here (table qgis_projects missing or empty)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse GeoPackage non comprise (attendu : geopackage:/chemin/fichier.gpkg)</source>
+            <translation>GeoPackage address not understood (expected: geopackage:/path/file.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse GeoPackage sans chemin (attendu : geopackage:/chemin/fichier.gpkg)</source>
+            <translation>GeoPackage address without a path (expected: geopackage:/path/file.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>contenu du projet illisible (texte hexadécimal attendu)</source>
+            <translation>unreadable project content (hexadecimal text expected)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>authcfg : la configuration d'authentification de QGIS n'est lisible que dans QGIS ; hors de QGIS, donnez la connexion par un fichier de service (service=…), les variables PG* ou le fichier de mots de passe (.pgpass)</source>
+            <translation>authcfg: QGIS's authentication configuration can only be read inside QGIS; outside QGIS, give the connection through a service file (service=…), the PG* variables or the password file (.pgpass)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse PostgreSQL sans schéma (…&amp;schema=public)</source>
+            <translation>PostgreSQL address without a schema (…&amp;schema=public)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse PostgreSQL non comprise (port ?)</source>
+            <translation>PostgreSQL address not understood (port?)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>module Python psycopg2 absent : installez-le (Debian/Ubuntu : apt install python3-psycopg2)</source>
+            <translation>Python module psycopg2 missing: install it (Debian/Ubuntu: apt install python3-psycopg2)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse de projet en base non comprise (geopackage:… ou postgresql://…)</source>
+            <translation>stored-project address not understood (geopackage:… or postgresql://…)</translation>
+        </message>
+        <message>
             <location filename="../../mapping/provider_uri.py" />
             <source>adresse illisible ({error})</source>
             <translation>unreadable address ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_ini.py" />
+            <source>fichier de paramètres QGIS illisible (binaire)</source>
+            <translation>unreadable QGIS settings file (binary)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_ini.py" />
+            <source>fichier de paramètres QGIS : nouvelle valeur impossible à écrire en {encoding}</source>
+            <translation>QGIS settings file: the new value cannot be written in {encoding}</translation>
         </message>
         <message>
             <location filename="../../mapping/qgis_xml.py" />
@@ -720,58 +1250,8 @@
         </message>
         <message>
             <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>BD ADRESSE arrêtée : utilisez la Base Adresse Nationale (BAN.DATA.GOUV) depuis le catalogue</source>
-            <translation>BD ADRESSE discontinued: use the Base Adresse Nationale (BAN.DATA.GOUV) from the catalogue</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
             <source>ancienne BD CARTO : la BD CARTO v5 (couches BDCARTO-*_WLD_WGS84G) a un autre découpage thématique, sans correspondance une à une</source>
             <translation>old BD CARTO: BD CARTO v5 (layers BDCARTO-*_WLD_WGS84G) is split into other themes, with no one-to-one match</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-RBF</source>
-            <translation>geodesy layer renamed IGNF_GEODESIE-RBF</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-RDF</source>
-            <translation>geodesy layer renamed IGNF_GEODESIE-RDF</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-RN</source>
-            <translation>geodesy layer renamed IGNF_GEODESIE-RN</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-RGP</source>
-            <translation>geodesy layer renamed IGNF_GEODESIE-RGP</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-TRIPLET</source>
-            <translation>geodesy layer renamed IGNF_GEODESIE-TRIPLET</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>plan de gêne sonore (DGAC) renommé dgac_pgs_plan_wmsv : vérifiez le rendu</source>
-            <translation>noise disturbance plan (DGAC) renamed dgac_pgs_plan_wmsv: check the rendering</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>plan d'exposition au bruit (DGAC) : dgac_peb_plan_wmsv n'est pas publiée ; voyez dgac_peb_arrete_wmsv dans le catalogue</source>
-            <translation>noise exposure plan (DGAC): dgac_peb_plan_wmsv is not published; see dgac_peb_arrete_wmsv in the catalogue</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>points du plan d'exposition au bruit non repris par la Géoplateforme</source>
-            <translation>noise exposure plan points not carried over by the Géoplateforme</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche bruit aérien non reprise en WMS par la Géoplateforme (voir les couches dgac_* du catalogue)</source>
-            <translation>aircraft noise layer not carried over as WMS by the Géoplateforme (see the dgac_* layers in the catalogue)</translation>
         </message>
         <message>
             <location filename="../../mapping/registry/layer_rules.csv" />
@@ -934,44 +1414,119 @@
             <translation>INSPIRE type not carried over by the Géoplateforme's WFS</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>basculée</source>
-            <translation>migrated</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Plan IGN v2</source>
+            <translation>Plan IGN v2</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>inchangée</source>
-            <translation>unchanged</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Plan IGN v1 n'existe plus : Plan IGN v2 a une autre symbologie (couleurs, écritures, pictogrammes) et va jusqu'au niveau de zoom 19 (TileMatrixSet PM_0_19)</source>
+            <translation>Plan IGN v1 no longer exists: Plan IGN v2 has another symbology (colours, lettering, pictograms) and goes up to zoom level 19 (TileMatrixSet PM_0_19)</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>sans correspondance</source>
-            <translation>no equivalent</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Plan IGN v1 n'existe plus : Plan IGN v2 a une autre symbologie (couleurs, écritures, pictogrammes)</source>
+            <translation>Plan IGN v1 no longer exists: Plan IGN v2 has another symbology (colours, lettering, pictograms)</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>clé personnelle requise</source>
-            <translation>personal key required</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Limites administratives mises à jour en continu</source>
+            <translation>Administrative boundaries, continuously updated</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>modifié</source>
-            <translation>changed</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>les limites administratives viennent désormais d'ADMIN EXPRESS, mis à jour en continu : tracés plus récents, autre style, et seulement du niveau de zoom 6 au niveau 16 (TileMatrixSet PM_6_16) : rien au-delà du 1:8 000 environ</source>
+            <translation>administrative boundaries now come from ADMIN EXPRESS, continuously updated: newer lines, another style, and only from zoom level 6 to level 16 (TileMatrixSet PM_6_16): nothing beyond about 1:8,000</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>inchangé</source>
-            <translation>unchanged</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>les limites administratives viennent désormais d'ADMIN EXPRESS, mis à jour en continu : tracés plus récents et autre style</source>
+            <translation>administrative boundaries now come from ADMIN EXPRESS, continuously updated: newer lines and another style</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>erreur</source>
-            <translation>error</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Parcellaire cadastral (Parcellaire Express)</source>
+            <translation>Cadastral parcels (Parcellaire Express)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'image BD Parcellaire de 2013 est remplacée par le Parcellaire Express (plan cadastral PCI mis à jour chaque trimestre) : plan plus récent, styles « normal » ou « PCI vecteur » au lieu de « bdparcellaire » (ces anciens styles ne restent que sur CADASTRALPARCELS.PARCELS, image figée en 2018)</source>
+            <translation>the 2013 BD Parcellaire image is replaced by Parcellaire Express (PCI cadastral map updated every quarter): a newer map, styles “normal” or “PCI vecteur” instead of “bdparcellaire” (those old styles remain only on CADASTRALPARCELS.PARCELS, an image frozen in 2018)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Photographies aériennes</source>
+            <translation>Aerial photographs</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'ortho-express 2022 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO) ont une autre date de prise de vue selon le département ; zoom jusqu'au niveau 21 (TileMatrixSet PM_0_21)</source>
+            <translation>ortho-express 2022 no longer exists: the most recent aerial photographs of each département (BD ORTHO) have a different shooting date depending on the département; zoom up to level 21 (TileMatrixSet PM_0_21)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'ortho-express 2022 en Lambert 93 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO), en Pseudo-Mercator (reprojetées à la volée), avec une autre date de prise de vue selon le département</source>
+            <translation>ortho-express 2022 in Lambert 93 no longer exists: the most recent aerial photographs of each département (BD ORTHO), in Pseudo-Mercator (reprojected on the fly), with a different shooting date depending on the département</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'ortho-express 2022 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO) ont une autre date de prise de vue selon le département</source>
+            <translation>ortho-express 2022 no longer exists: the most recent aerial photographs of each département (BD ORTHO) have a different shooting date depending on the département</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>BDORTHO en infrarouge fausses couleurs</source>
+            <translation>BD ORTHO false-colour infrared</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'ortho-express infrarouge 2022 n'existe plus : l'infrarouge couleur le plus récent de chaque département (BD ORTHO IRC) a une autre date de prise de vue selon le département</source>
+            <translation>infrared ortho-express 2022 no longer exists: the most recent colour infrared of each département (BD ORTHO IRC) has a different shooting date depending on the département</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/replacements.py" />
+            <source>couche remplacée à votre demande : {old} → {new} ({title}) ; {changes}</source>
+            <translation>layer replaced at your request: {old} → {new} ({title}); {changes}</translation>
         </message>
         <message>
             <location filename="../../mapping/report.py" />
             <source>Rapport de bascule Géoportail → Géoplateforme</source>
             <translation>Géoportail → Géoplateforme migration report</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Adresses anciennes hors sources de données : {rewritten} réécrite(s), {to_fix} à corriger à la main</source>
+            <translation>Old addresses outside data sources: {rewritten} rewritten, {to_fix} to fix by hand</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>À corriger : {path} : {place} {owner} ({layer}) : {text} — {reason}</source>
+            <translation>To fix: {path}: {place} {owner} ({layer}): {text} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Remplacée : {path} : {layer} : {old} → {new} ({title}) ; {changes}</source>
+            <translation>Replaced: {path}: {layer}: {old} → {new} ({title}); {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Remplacement proposé, non appliqué : {path} : {layer} : {old} → {new} ({title}) ; {changes}</source>
+            <translation>Replacement proposed, not applied: {path}: {layer}: {old} → {new} ({title}); {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Remplacée à votre demande</source>
+            <translation>Replaced as you asked</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Remplacement proposé, non appliqué</source>
+            <translation>Replacement proposed, not applied</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Références : {evidence}</source>
+            <translation>Evidence: {evidence}</translation>
         </message>
         <message>
             <location filename="../../mapping/report.py" />
@@ -1054,6 +1609,21 @@
             <translation>No data source.</translation>
         </message>
         <message>
+            <location filename="../../mapping/report.py" />
+            <source>Emplacement</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Texte (ancien → nouveau)</source>
+            <translation>Text (old → new)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Adresses anciennes hors sources de données</source>
+            <translation>Old addresses outside data sources</translation>
+        </message>
+        <message>
             <location filename="../../mapping/restore.py" />
             <source>fichier introuvable</source>
             <translation>file not found</translation>
@@ -1079,6 +1649,71 @@
             <translation>cannot restore, file left as it is ({detail})</translation>
         </message>
         <message>
+            <location filename="../../mapping/restore.py" />
+            <source>aucune sauvegarde dans la table {table}</source>
+            <translation>no backup in the table {table}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>restauration impossible, projet laissé tel quel ({detail})</source>
+            <translation>restore impossible, project left as it is ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>basculée</source>
+            <translation>migrated</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>basculée, clé personnelle requise</source>
+            <translation>migrated, personal key required</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>inchangée</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>sans équivalent</source>
+            <translation>no equivalent</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>à basculer</source>
+            <translation>to migrate</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>à basculer, clé personnelle requise</source>
+            <translation>to migrate, personal key required</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>modifié</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>inchangé</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>erreur</source>
+            <translation>error</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>{switched} source(s) à basculer (dont {needs_key} avec clé personnelle requise), {unmapped} sans équivalent, {unchanged} inchangée(s)</source>
+            <translation>{switched} source(s) to migrate ({needs_key} of them need a personal key), {unmapped} with no equivalent, {unchanged} unchanged</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>{switched} source(s) basculée(s) (dont {needs_key} avec clé personnelle requise), {unmapped} sans équivalent, {unchanged} inchangée(s)</source>
+            <translation>{switched} source(s) migrated ({needs_key} of them need a personal key), {unmapped} with no equivalent, {unchanged} unchanged</translation>
+        </message>
+        <message>
             <location filename="../../plugin.py" />
             <source>GPF Bascule — à propos</source>
             <translation>GPF Bascule — About</translation>
@@ -1094,219 +1729,249 @@
             <translation>&lt;p&gt;&lt;b&gt;{title} {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;The old Géoportail services (&lt;code&gt;wxs.ign.fr&lt;/code&gt;) are shut down. GPF Bascule rewrites the data sources of your QGIS projects (WMTS, WMS raster and vector, WFS, vector tiles) to the Géoplateforme (&lt;code&gt;data.geopf.fr&lt;/code&gt;), keeping styles, groups and layouts.&lt;/p&gt;&lt;p&gt;In the Web ▸ GPF Bascule menu: the Géoplateforme catalog, and the migration of the open project, of a folder of projects and of saved connections. Administrators also have the command line, from the plugin folder, and the “Géoplateforme” Processing algorithms:&lt;/p&gt;&lt;pre&gt;./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html&lt;/pre&gt;&lt;p&gt;&lt;code&gt;--dry-run&lt;/code&gt; shows what would change without writing anything; &lt;code&gt;--in-place&lt;/code&gt; rewrites the files themselves, keeping a backup beside them.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Bascule Géoportail → Géoplateforme</source>
             <translation>Géoportail → Géoplateforme Migration</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Fichiers traités</source>
             <translation>Files processed</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Fichiers modifiés</source>
             <translation>Files changed</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Fichiers inchangés</source>
             <translation>Files unchanged</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Fichiers en erreur</source>
             <translation>Files failed</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Sources basculées</source>
-            <translation>Sources migrated</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Sources basculées (sans clé personnelle)</source>
+            <translation>Sources migrated (no personal key)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Sources inchangées</source>
             <translation>Sources unchanged</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Sources sans correspondance</source>
+            <location filename="../../processing_provider/base.py" />
+            <source>Sources sans équivalent</source>
             <translation>Sources with no equivalent</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Sources à clé personnelle</source>
-            <translation>Sources needing a personal key</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Sources basculées, clé personnelle requise</source>
+            <translation>Sources migrated, personal key required</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Projets remis</source>
             <translation>Projects restored</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Projets modifiés depuis la bascule (laissés)</source>
             <translation>Projects changed since the migration (left)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Projets sans sauvegarde</source>
             <translation>Projects without a backup</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Projets en erreur</source>
             <translation>Projects in error</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
+            <source>{} — ce champ ou le dossier ci-dessous (l'un des deux est requis)</source>
+            <translation>{} — this field or the folder below (one of the two is required)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/base.py" />
             <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
             <translation>QGIS projects and layers (*.qgs *.qgz *.qlr *.xml);;All files and folders (*)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Dossier de projets (sous-dossiers compris)</source>
-            <translation>Folder of projects (subfolders included)</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Dossier de projets, sous-dossiers compris — ce champ ou le précédent (l'un des deux est requis)</source>
+            <translation>Folder of projects, subfolders included — this field or the previous one (one of the two is required)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Donnez un fichier ou un dossier.</source>
-            <translation>Give a file or a folder.</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Donnez un fichier ou un dossier : l'un des deux champs est requis.</source>
+            <translation>Give a file or a folder: one of the two fields is required.</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Introuvable : {}</source>
             <translation>Not found: {}</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Basculer des projets QGIS (fichier ou dossier)</source>
-            <translation>Migrate QGIS Projects (File or Folder)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</source>
-            <translation>Rewrites the Géoportail sources (wxs.ign.fr) of a .qgs/.qgz project, a .qlr layer definition, a .xml connections export, or of all of those in a folder (subfolders included), to the Géoplateforme. Results go to the output folder (originals stay untouched, linked local data is copied). An unreadable file is reported, the others are processed. Give a file, a folder (chosen with the second field or typed in the first), or both.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projet, définition de couches, export de connexions ou dossier</source>
-            <translation>Project, layer definition, connections export or folder</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Dossier de sortie</source>
-            <translation>Output folder</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</source>
-            <translation>Report (HTML, JSON or CSV; in the output folder by default)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Simulation : ne rien écrire d'autre que le rapport</source>
-            <translation>Dry run: write nothing but the report</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</source>
-            <translation>Canceled between two files: the report lists only the processed files.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Rapport impossible à écrire : {}</source>
-            <translation>Cannot write the report: {}</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Annuler une bascule sur place (remettre les sauvegardes)</source>
-            <translation>Undo an In-Place Migration (Restore the Backups)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</source>
-            <translation>Puts back, for each project (or each project of a folder), the newest .bak-gpf-DATE backup an in-place migration left beside it. A project changed since the migration (or saved by QGIS) is left as it is, unless "Also restore projects changed since the migration" is checked: it is then kept beside (.bak-gpf-avant-restauration-DATE).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projet basculé sur place, ou dossier</source>
-            <translation>Project migrated in place, or folder</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Remettre aussi les projets modifiés depuis la bascule</source>
-            <translation>Also restore projects changed since the migration</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Simulation : ne rien écrire</source>
-            <translation>Dry run: write nothing</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>{path} : remis depuis {backup}</source>
-            <translation>{path}: restored from {backup}</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Basculer un export de connexions</source>
-            <translation>Migrate a Connections Export</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</source>
-            <translation>Rewrites to the Géoplateforme the WMS/WMTS, WFS, XYZ and vector tile connections of a QGIS connections export (.xml). The output file can then be imported into QGIS (Manage Connections ▸ Import).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Export de connexions QGIS</source>
-            <translation>QGIS connections export</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Export de connexions basculé</source>
-            <translation>Migrated connections export</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Export de connexions QGIS (*.xml)</source>
-            <translation>QGIS connections export (*.xml)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Le fichier de sortie doit être différent de l'export d'origine.</source>
-            <translation>The output file must differ from the original export.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>Catalogue de la Géoplateforme (table)</source>
             <translation>Géoplateforme Catalog (Table)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise. Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue.</source>
-            <translation>One row per Géoplateforme layer: service, name, title, themes, QGIS provider, ready-to-load data source, key required. Without a given snapshot: the most recent of the one shipped with the plugin and the one from the last catalog update.</translation>
+            <location filename="../../processing_provider/list_catalog.py" />
+            <source>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise ; dans l'ordre du catalogue (titre, accents ignorés, puis service). Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue. Les couches de test, de démonstration ou de tutoriel peuvent être laissées de côté.</source>
+            <translation>One row per Géoplateforme layer: service, name, title, themes, QGIS provider, data source ready to load, key required; in the catalog's order (title, accents ignored, then service). Without a snapshot given: the newer of the one bundled with the plugin and the one of the last catalog update. Test, demo and tutorial layers can be left out.</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>Instantané du catalogue (.json ou .json.gz, facultatif)</source>
             <translation>Catalog snapshot (.json or .json.gz, optional)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>Instantané du catalogue (*.json *.json.gz *.gz)</source>
             <translation>Catalog snapshot (*.json *.json.gz *.gz)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
+            <source>Laisser de côté les couches de test</source>
+            <translation>Leave out the test layers</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>Catalogue</source>
             <translation>Catalog</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>{} couches ; catalogue du {}</source>
             <translation>{} layers; catalog of {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Basculer un export de connexions</source>
+            <translation>Migrate a Connections Export</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</source>
+            <translation>Rewrites to the Géoplateforme the WMS/WMTS, WFS, XYZ and vector tile connections of a QGIS connections export (.xml). The output file can then be imported into QGIS (Manage Connections ▸ Import).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Export de connexions QGIS</source>
+            <translation>QGIS connections export</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Export de connexions basculé</source>
+            <translation>Migrated connections export</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Export de connexions QGIS (*.xml)</source>
+            <translation>QGIS connections export (*.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Le fichier de sortie doit être différent de l'export d'origine.</source>
+            <translation>The output file must differ from the original export.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Basculer des projets QGIS (fichier ou dossier)</source>
+            <translation>Migrate QGIS Projects (File or Folder)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</source>
+            <translation>Rewrites the Géoportail sources (wxs.ign.fr) of a .qgs/.qgz project, a .qlr layer definition, a .xml connections export, or of all of those in a folder (subfolders included), to the Géoplateforme. Results go to the output folder (originals stay untouched, linked local data is copied). An unreadable file is reported, the others are processed. Give a file, a folder (chosen with the second field or typed in the first), or both.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Projet, définition de couches, export de connexions ou dossier</source>
+            <translation>Project, layer definition, connections export or folder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Dossier de sortie</source>
+            <translation>Output folder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</source>
+            <translation>Report (HTML, JSON or CSV; in the output folder by default)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Simulation : ne rien écrire d'autre que le rapport</source>
+            <translation>Dry run: write nothing but the report</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Remplacer les couches retirées par celle qui leur succède (ce que la couche montre change : style, date, échelles ; sinon le remplacement est seulement proposé dans le rapport)</source>
+            <translation>Replace withdrawn layers with their successor (what the layer shows changes: style, date, scales; otherwise the replacement is only proposed in the report)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</source>
+            <translation>Canceled between two files: the report lists only the processed files.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Rapport impossible à écrire : {}</source>
+            <translation>Cannot write the report: {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Basculer des projets enregistrés en base (GeoPackage, PostgreSQL)</source>
+            <translation>Migrate Projects Stored in a Database (GeoPackage, PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Réécrit vers la Géoplateforme les sources Géoportail des projets QGIS enregistrés dans un GeoPackage (geopackage:/chemin/fichier.gpkg, ou …?projectName=nom pour un seul projet) ou dans PostgreSQL (postgresql://hôte:port?dbname=…&amp;schema=…, ou …&amp;project=nom ; service=… accepté). Les projets changent sur place, dans leur ligne : avant chaque écriture, la ligne d'origine est copiée dans la table qgis_projects_gpf_backup (même fichier ou même schéma), dans la même transaction ; la commande « gpf-bascule restore » la remet. La simulation est cochée par défaut : elle ne modifie rien et dit ce qui changerait ; décochez-la pour basculer. Le mot de passe ne s'écrit pas dans l'adresse (fichier de service, .pgpass ou PGPASSWORD). Après la bascule, rechargez QGIS Server ou Lizmap s'ils gardent les projets en cache.</source>
+            <translation>Rewrites the Géoportail sources of QGIS projects stored in a GeoPackage (geopackage:/path/file.gpkg, or …?projectName=name for one project) or in PostgreSQL (postgresql://host:port?dbname=…&amp;schema=…, or …&amp;project=name; service=… accepted) to the Géoplateforme. The projects change in place, in their row: before each write, the original row is copied into the table qgis_projects_gpf_backup (same file or same schema), in the same transaction; the command “gpf-bascule restore” puts it back. Dry run is ticked by default: it changes nothing and tells what would change; untick it to migrate. The password is not written in the address (service file, .pgpass or PGPASSWORD). After the migration, reload QGIS Server or Lizmap if they keep projects in a cache.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Adresse des projets enregistrés (geopackage:… ou postgresql://…)</source>
+            <translation>Address of the stored projects (geopackage:… or postgresql://…)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Simulation : ne rien modifier dans la base (décocher pour basculer sur place)</source>
+            <translation>Dry run: change nothing in the database (untick to migrate in place)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Rapport (HTML, JSON ou CSV)</source>
+            <translation>Report (HTML, JSON or CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Simulation sur {}</source>
+            <translation>Dry run on {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Bascule sur place de {}</source>
+            <translation>In-place migration of {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Annulé entre deux projets : les projets déjà traités restent basculés, chacun avec sa sauvegarde.</source>
+            <translation>Cancelled between two projects: the projects already processed stay migrated, each with its backup.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Simulation : rien n'a été modifié. Décochez « Simulation » pour basculer.</source>
+            <translation>Dry run: nothing was changed. Untick “Dry run” to migrate.</translation>
         </message>
         <message>
             <location filename="../../processing_provider/provider.py" />
@@ -1317,6 +1982,36 @@
             <location filename="../../processing_provider/provider.py" />
             <source>Géoplateforme — GPF Bascule {}</source>
             <translation>Géoplateforme — GPF Bascule {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Annuler une bascule sur place (remettre les sauvegardes)</source>
+            <translation>Undo an In-Place Migration (Restore the Backups)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</source>
+            <translation>Puts back, for each project (or each project of a folder), the newest .bak-gpf-DATE backup an in-place migration left beside it. A project changed since the migration (or saved by QGIS) is left as it is, unless "Also restore projects changed since the migration" is checked: it is then kept beside (.bak-gpf-avant-restauration-DATE).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Projet basculé sur place, ou dossier</source>
+            <translation>Project migrated in place, or folder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Remettre aussi les projets modifiés depuis la bascule</source>
+            <translation>Also restore projects changed since the migration</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Simulation : ne rien écrire</source>
+            <translation>Dry run: write nothing</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>{path} : remis depuis {backup}</source>
+            <translation>{path}: restored from {backup}</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_actions.py" />
@@ -1350,23 +2045,8 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>À basculer</source>
-            <translation>To migrate</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>Clé requise</source>
-            <translation>Key required</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>Sans équivalent</source>
-            <translation>No equivalent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>Inchangée</source>
-            <translation>Unchanged</translation>
+            <source>{names} … et {count} autres</source>
+            <translation>{names} … and {count} more</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1460,18 +2140,55 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>{name} : la couche ne se charge pas actuellement</source>
-            <translation>{name}: the layer does not load at the moment</translation>
+            <source>Remplacement proposé, clé personnelle requise</source>
+            <translation>Replacement proposed, personal key required</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>{total} couches : {migrated} à basculer, {needs_key} demandant une clé personnelle, {unmapped} sans équivalent ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</source>
-            <translation>{total} layers: {migrated} to migrate, {needs_key} needing a personal key, {unmapped} with no equivalent; {unavailable} do not load at the moment (warning icon).</translation>
+            <source>Remplacement proposé</source>
+            <translation>Replacement proposed</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>La couche ne se charge pas actuellement (ancien service arrêté ?).</source>
-            <translation>The layer does not load at the moment (old service shut down?).</translation>
+            <source>Remplacer par « {title} » ({layer})</source>
+            <translation>Replace with “{title}” ({layer})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Ce qui change : {changes}
+Source de la correspondance : {evidence}</source>
+            <translation>What changes: {changes}
+Evidence for the correspondence: {evidence}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Séparer en {count} couches, une par sous-couche</source>
+            <translation>Split into {count} layers, one per sublayer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Séparation proposée</source>
+            <translation>Split proposed</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>la Géoplateforme sert au plus {max} couches par requête : une couche QGIS par sous-couche, même groupe, même style</source>
+            <translation>the Géoplateforme serves at most {max} layers per request: one QGIS layer per sublayer, same group, same style</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Après la bascule, la couche est remplacée par une couche par sous-couche ; « Annuler la bascule » remet la couche d'origine.</source>
+            <translation>After the migration, the layer is replaced by one layer per sublayer; “Undo the migration” puts the original layer back.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{total} couches : {sources} ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</source>
+            <translation>{total} layers: {sources}; {unavailable} do not load at the moment (warning icon).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Sous-couches : {names}</source>
+            <translation>Sublayers: {names}</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1482,6 +2199,46 @@
             <location filename="../../ui/bascule_dialog.py" />
             <source>Nouvelle source :</source>
             <translation>New source:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>remplacement proposé, appliqué seulement si vous le cochez</source>
+            <translation>replacement proposed, applied only if you tick it</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Proposition : « {title} » ({layer}, {service})</source>
+            <translation>Proposal: “{title}” ({layer}, {service})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Ce qui change : {changes}</source>
+            <translation>What changes: {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Source de la correspondance : {evidence}</source>
+            <translation>Evidence for the correspondence: {evidence}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Source proposée :</source>
+            <translation>Proposed source:</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>la couche ne se charge pas actuellement (Géoplateforme injoignable ? réseau, proxy ?)</source>
+            <translation>the layer does not load at the moment (Géoplateforme out of reach? network, proxy?)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>la couche ne se charge pas actuellement (ancien service Géoportail arrêté)</source>
+            <translation>the layer does not load at the moment (old Géoportail service shut down)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>la couche ne se charge pas actuellement (service injoignable ?)</source>
+            <translation>the layer does not load at the moment (service out of reach?)</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1500,18 +2257,28 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>{count} couche(s) basculée(s) vers la Géoplateforme.</source>
-            <translation>{count} layer(s) migrated to the Géoplateforme.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
             <source>Bascule interrompue : {done} couche(s) basculée(s) sur {total} ; « Annuler la bascule » les remet.</source>
             <translation>Switch stopped: {done} of {total} layer(s) switched; “Annuler la bascule” puts them back.</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>{count} demande(nt) une clé personnelle cartes.gouv.fr.</source>
-            <translation>{count} need(s) a personal cartes.gouv.fr key.</translation>
+            <source>{count} couche(s) basculée(s) vers la Géoplateforme.</source>
+            <translation>{count} layer(s) migrated to the Géoplateforme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Dont {count} avec clé personnelle cartes.gouv.fr requise.</source>
+            <translation>{count} of them need a personal cartes.gouv.fr key.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Dont {count} remplacée(s) à votre demande.</source>
+            <translation>{count} of them replaced at your request.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{count} couche(s) séparée(s) en une couche par sous-couche ({made} couches).</source>
+            <translation>{count} layer(s) split into one layer per sublayer ({made} layers).</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1532,6 +2299,16 @@
             <location filename="../../ui/browser.py" />
             <source>Donnée sous licence : clé cartes.gouv.fr nécessaire</source>
             <translation>Licensed data: cartes.gouv.fr key required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>{hidden} couches de test masquées</source>
+            <translation>{hidden} test layers hidden</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Couches de test, de démonstration ou de tutoriel : clic droit ▸ Afficher les couches de test</source>
+            <translation>Test, demo and tutorial layers: right-click ▸ Show test layers</translation>
         </message>
         <message>
             <location filename="../../ui/browser.py" />
@@ -1569,6 +2346,11 @@
             <translation>Metadata</translation>
         </message>
         <message>
+            <location filename="../../ui/browser.py" />
+            <source>Afficher les couches de test</source>
+            <translation>Show test layers</translation>
+        </message>
+        <message>
             <location filename="../../ui/catalog_dock.py" />
             <source>Rechercher : bâti 2154, ortho 1950…</source>
             <translation>Search: bâti 2154, ortho 1950…</translation>
@@ -1592,6 +2374,11 @@
             <location filename="../../ui/catalog_dock.py" />
             <source>Masquer les couches sous licence, qui demandent une clé cartes.gouv.fr</source>
             <translation>Hide the licensed layers, which need a cartes.gouv.fr key</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Couches de test, de démonstration ou de tutoriel publiées sur la Géoplateforme : masquées par défaut</source>
+            <translation>Test, demo and tutorial layers published on the Géoplateforme: hidden by default</translation>
         </message>
         <message>
             <location filename="../../ui/catalog_dock.py" />
@@ -1680,6 +2467,11 @@
         </message>
         <message>
             <location filename="../../ui/catalog_dock.py" />
+            <source>{n} couches de test masquées correspondent : cochez « Afficher les couches de test »</source>
+            <translation>{n} hidden test layers match: tick “Show test layers”</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
             <source>Ouvrez le groupe et sélectionnez une couche pour voir sa description.</source>
             <translation>Open the group and select a layer to see its description.</translation>
         </message>
@@ -1740,136 +2532,6 @@
         </message>
         <message>
             <location filename="../../ui/catalog_model.py" />
-            <source>Adresse</source>
-            <translation>Addresses</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Administratif</source>
-            <translation>Administrative</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Agriculture</source>
-            <translation>Agriculture</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Altimétrie</source>
-            <translation>Elevation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>BD France Topo (bêta)</source>
-            <translation>BD France Topo (beta)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Cartes</source>
-            <translation>Maps</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Cartographie vectorielle</source>
-            <translation>Vector cartography</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Corine Land Cover</source>
-            <translation>Corine Land Cover</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Découverte</source>
-            <translation>Discovery</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Économie</source>
-            <translation>Economy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Énergies renouvelables</source>
-            <translation>Renewable energy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Environnement</source>
-            <translation>Environment</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Essentiels</source>
-            <translation>Essentials</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Forêt</source>
-            <translation>Forest</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Géodésie</source>
-            <translation>Geodesy</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Lambert 93</source>
-            <translation>Lambert 93</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Occupation du sol (OCS GE)</source>
-            <translation>Land cover (OCS GE)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>OCS GE nouvelle génération</source>
-            <translation>OCS GE new generation</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Orthophotos</source>
-            <translation>Orthophotos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Orthophotos historiques</source>
-            <translation>Historical orthophotos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Parcellaire</source>
-            <translation>Cadastral parcels</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Images satellite</source>
-            <translation>Satellite imagery</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Sol</source>
-            <translation>Soil</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Topographie</source>
-            <translation>Topography</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Transports</source>
-            <translation>Transport</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Autres</source>
-            <translation>Other</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
             <source>WMTS (tuiles raster)</source>
             <translation>WMTS (raster tiles)</translation>
         </message>
@@ -1900,18 +2562,13 @@
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
-            <source>clé cartes.gouv.fr requise</source>
-            <translation>cartes.gouv.fr key required</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
-            <source>sans équivalent</source>
-            <translation>no equivalent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
             <source>Ancienne source</source>
             <translation>Old source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ancienne source :</source>
+            <translation>Old source:</translation>
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
@@ -1957,11 +2614,6 @@
             <location filename="../../ui/connections_dialog.py" />
             <source>Supprimer la sélection…</source>
             <translation>Delete Selection…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
-            <source>à basculer</source>
-            <translation>to migrate</translation>
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
@@ -2045,8 +2697,28 @@
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
+            <source>Des projets enregistrés dans un GeoPackage ou dans PostgreSQL (basculés sur place)</source>
+            <translation>Projects stored in a GeoPackage or in PostgreSQL (migrated in place)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
             <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml)</source>
             <translation>QGIS projects and layers (*.qgs *.qgz *.qlr *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>geopackage:/chemin/projets.gpkg ou postgresql://hôte:5432?dbname=…&amp;schema=…[&amp;project=…]</source>
+            <translation>geopackage:/path/projects.gpkg or postgresql://host:5432?dbname=…&amp;schema=…[&amp;project=…]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Tous les projets du GeoPackage ou du schéma, ou un seul (?projectName=… pour un GeoPackage, &amp;project=… pour PostgreSQL). Pas de mot de passe : fichier de service (service=…), .pgpass ou PGPASSWORD.</source>
+            <translation>All the projects of the GeoPackage or of the schema, or one (?projectName=… for a GeoPackage, &amp;project=… for PostgreSQL). No password: service file (service=…), .pgpass or PGPASSWORD.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>GeoPackage…</source>
+            <translation>GeoPackage…</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
@@ -2065,18 +2737,33 @@
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
+            <source>Restaurer les originaux d'une bascule sur place…</source>
+            <translation>Restore the Originals of an In-Place Migration…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées (outil Processing, avec aperçu), dans le dossier choisi ci-dessus</source>
+            <translation>Put back the .bak-gpf-DATE backups an in-place migration left (Processing tool, with a preview), in the folder chosen above</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
             <source>Basculer</source>
             <translation>Migrate</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
-            <source>Annuler une bascule sur place…</source>
-            <translation>Undo an In-Place Migration…</translation>
+            <source>GeoPackage contenant des projets QGIS</source>
+            <translation>GeoPackage holding QGIS projects</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
-            <source>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées</source>
-            <translation>Put back the .bak-gpf-DATE backups an in-place migration left</translation>
+            <source>GeoPackage (*.gpkg);;Tous les fichiers (*)</source>
+            <translation>GeoPackage (*.gpkg);;All files (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Sur place, dans la base (la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup)</source>
+            <translation>In place, in the database (the original row is first copied into the table qgis_projects_gpf_backup)</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
@@ -2092,6 +2779,16 @@
             <location filename="../../ui/folder_dialog.py" />
             <source>Le dossier de sortie ne peut pas être dans le dossier à basculer.</source>
             <translation>The output folder cannot be inside the folder to migrate.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Simulation : rien n'est modifié dans la base, seul le rapport est écrit.</source>
+            <translation>Dry run: nothing is changed in the database, only the report is written.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Les projets changent sur place, dans leur ligne : la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup (même fichier ou même schéma), dans la même transaction ; « gpf-bascule restore » la remet. Rechargez QGIS Server ou Lizmap ensuite s'ils gardent les projets en cache.</source>
+            <translation>The projects change in place, in their row: the original row is first copied into the table qgis_projects_gpf_backup (same file or same schema), in the same transaction; “gpf-bascule restore” puts it back. Reload QGIS Server or Lizmap afterwards if they keep projects in a cache.</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
@@ -2145,6 +2842,21 @@
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
+            <source>valide</source>
+            <translation>valid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>invalide</source>
+            <translation>invalid</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>entrée du catalogue {name} ({service}) : couche {kind}, fournisseur {key}, {state}</source>
+            <translation>catalogue entry {name} ({service}): {kind} layer, provider {key}, {state}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
             <source>Fiche de métadonnées</source>
             <translation>Metadata Record</translation>
         </message>
@@ -2157,6 +2869,11 @@
             <location filename="../../ui/layer_loader.py" />
             <source>le service n'a pas répondu</source>
             <translation>the service did not answer</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>{name} : le fournisseur a répondu : {line}</source>
+            <translation>{name}: the provider said: {line}</translation>
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
@@ -2202,6 +2919,21 @@
             <location filename="../../ui/locator.py" />
             <source>clé cartes.gouv.fr nécessaire</source>
             <translation>cartes.gouv.fr key required</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>{hidden} couches de test masquées correspondent</source>
+            <translation>{hidden} hidden test layers match</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>Choisir pour afficher les couches de test (catalogue, Explorateur, recherche)</source>
+            <translation>Choose to show the test layers (catalog, Browser, search)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>Couches de test</source>
+            <translation>Test layers</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -2327,6 +3059,21 @@
             <location filename="../../ui/options_page.py" />
             <source>Fixé par la variable d'environnement {variable} (déploiement de votre organisation).</source>
             <translation>Set by the {variable} environment variable (your organization's deployment).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>activée</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>désactivée</source>
+            <translation>off</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>options enregistrées ; niveau du journal {level}, redirection à l'ouverture {redirect}</source>
+            <translation>options saved; log level {level}, redirect on open {redirect}</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />

@@ -4,6 +4,76 @@
     <context>
         <name>GpfBascule</name>
         <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>réponse du cache local de QGIS, pas de la Géoplateforme</source>
+            <translation>réponse du cache local de QGIS, pas de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Mise à jour du catalogue de la Géoplateforme</source>
+            <translation>Mise à jour du catalogue de la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>mise à jour annulée</source>
+            <translation>mise à jour annulée</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>aucun service de la Géoplateforme n'a répondu : {}</source>
+            <translation>aucun service de la Géoplateforme n'a répondu : {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Catalogue de la Géoplateforme mis à jour : {} couches.</source>
+            <translation>Catalogue de la Géoplateforme mis à jour : {} couches.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Services non mis à jour : {}</source>
+            <translation>Services non mis à jour : {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>mise à jour interrompue</source>
+            <translation>mise à jour interrompue</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Mise à jour du catalogue annulée.</source>
+            <translation>Mise à jour du catalogue annulée.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</source>
+            <translation>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</source>
+            <translation>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/catalog_refresh.py" />
+            <source>GPF Bascule</source>
+            <translation>GPF Bascule</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Donnez l'adresse des projets enregistrés (geopackage:… ou postgresql://…).</source>
+            <translation>Donnez l'adresse des projets enregistrés (geopackage:… ou postgresql://…).</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Adresse de projets enregistrés attendue (geopackage:/chemin/fichier.gpkg ou postgresql://…?dbname=…&amp;schema=…) : pour des fichiers, utilisez « Basculer des projets QGIS ».</source>
+            <translation>Adresse de projets enregistrés attendue (geopackage:/chemin/fichier.gpkg ou postgresql://…?dbname=…&amp;schema=…) : pour des fichiers, utilisez « Basculer des projets QGIS ».</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Pas de mot de passe dans l'adresse : il y resterait en clair (historique de Processing, champs mémorisés). Donnez-le par un fichier de service (service=…), le fichier .pgpass ou la variable PGPASSWORD.</source>
+            <translation>Pas de mot de passe dans l'adresse : il y resterait en clair (historique de Processing, champs mémorisés). Donnez-le par un fichier de service (service=…), le fichier .pgpass ou la variable PGPASSWORD.</translation>
+        </message>
+        <message>
             <location filename="../../bascule/folder_task.py" />
             <source>GPF Bascule : bascule d'un dossier de projets</source>
             <translation>GPF Bascule : bascule d'un dossier de projets</translation>
@@ -15,23 +85,28 @@
         </message>
         <message>
             <location filename="../../bascule/folder_task.py" />
-            <source>GPF Bascule</source>
-            <translation>GPF Bascule</translation>
-        </message>
-        <message>
-            <location filename="../../bascule/folder_task.py" />
             <source>Bascule du dossier impossible : {}</source>
             <translation>Bascule du dossier impossible : {}</translation>
         </message>
         <message>
             <location filename="../../bascule/folder_task.py" />
-            <source>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur ; {sources} source(s) basculée(s), {unmapped} sans correspondance.</source>
-            <translation>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur ; {sources} source(s) basculée(s), {unmapped} sans correspondance.</translation>
+            <source>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur.</source>
+            <translation>{total} fichier(s) traité(s) : {migrated} modifié(s), {unchanged} inchangé(s), {error} en erreur.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Adresses anciennes hors sources de données : {rewritten} réécrite(s), {to_fix} à corriger à la main (voir le rapport).</source>
+            <translation>Adresses anciennes hors sources de données : {rewritten} réécrite(s), {to_fix} à corriger à la main (voir le rapport).</translation>
         </message>
         <message>
             <location filename="../../bascule/folder_task.py" />
             <source>Bascule annulée entre deux fichiers.</source>
             <translation>Bascule annulée entre deux fichiers.</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/folder_task.py" />
+            <source>Simulation : rien n'a été modifié dans la base.</source>
+            <translation>Simulation : rien n'a été modifié dans la base.</translation>
         </message>
         <message>
             <location filename="../../bascule/folder_task.py" />
@@ -47,6 +122,36 @@
             <location filename="../../bascule/load_redirect.py" />
             <source>redirection impossible : {error}</source>
             <translation>redirection impossible : {error}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : {count} fichier(s) à côté du projet, lus par QGIS lui-même</source>
+            <translation>redirection à l'ouverture : {count} fichier(s) à côté du projet, lus par QGIS lui-même</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : projet trop gros pour être réécrit en mémoire, ouvert tel quel</source>
+            <translation>redirection à l'ouverture : projet trop gros pour être réécrit en mémoire, ouvert tel quel</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : projet laissé à QGIS ({error})</source>
+            <translation>redirection à l'ouverture : projet laissé à QGIS ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : gestionnaire d'ouverture de projet installé</source>
+            <translation>redirection à l'ouverture : gestionnaire d'ouverture de projet installé</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : gestionnaire d'ouverture de projet retiré</source>
+            <translation>redirection à l'ouverture : gestionnaire d'ouverture de projet retiré</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/load_redirect.py" />
+            <source>redirection à l'ouverture : {count} couche(s) redirigée(s), identifiants : {ids}</source>
+            <translation>redirection à l'ouverture : {count} couche(s) redirigée(s), identifiants : {ids}</translation>
         </message>
         <message>
             <location filename="../../bascule/load_redirect.py" />
@@ -100,8 +205,53 @@
         </message>
         <message>
             <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : enregistrée dans la base d'authentification de QGIS</source>
+            <translation>clé cartes.gouv.fr : enregistrée dans la base d'authentification de QGIS</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : oubliée</source>
+            <translation>clé cartes.gouv.fr : oubliée</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : lue dans la base d'authentification de QGIS</source>
+            <translation>clé cartes.gouv.fr : lue dans la base d'authentification de QGIS</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : aucune dans la base d'authentification de QGIS</source>
+            <translation>clé cartes.gouv.fr : aucune dans la base d'authentification de QGIS</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : pré-traitement des requêtes installé</source>
+            <translation>clé cartes.gouv.fr : pré-traitement des requêtes installé</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : pré-traitement des requêtes retiré</source>
+            <translation>clé cartes.gouv.fr : pré-traitement des requêtes retiré</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : aucune enregistrée (ou base d'authentification restée verrouillée), aucune couche rechargée</source>
+            <translation>clé cartes.gouv.fr : aucune enregistrée (ou base d'authentification restée verrouillée), aucune couche rechargée</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
             <source>Clé cartes.gouv.fr appliquée à {count} couche(s).</source>
             <translation>Clé cartes.gouv.fr appliquée à {count} couche(s).</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>clé cartes.gouv.fr : couches rechargées avec elle : {ids}</source>
+            <translation>clé cartes.gouv.fr : couches rechargées avec elle : {ids}</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/private_key.py" />
+            <source>aucune</source>
+            <translation>aucune</translation>
         </message>
         <message>
             <location filename="../../bascule/private_key.py" />
@@ -130,6 +280,16 @@
         </message>
         <message>
             <location filename="../../bascule/project_bascule.py" />
+            <source>{layer} : couche d'origine remise à la place de ses {count} sous-couches</source>
+            <translation>{layer} : couche d'origine remise à la place de ses {count} sous-couches</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
+            <source>{layer} : séparée en {count} couches, une par sous-couche (au plus deux couches par requête sur la Géoplateforme)</source>
+            <translation>{layer} : séparée en {count} couches, une par sous-couche (au plus deux couches par requête sur la Géoplateforme)</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/project_bascule.py" />
             <source>sauvegarde de {file} impossible avant l'enregistrement : {error}</source>
             <translation>sauvegarde de {file} impossible avant l'enregistrement : {error}</translation>
         </message>
@@ -139,9 +299,29 @@
             <translation>sauvegarde avant bascule : {path}</translation>
         </message>
         <message>
+            <location filename="../../bascule/qgis_compat.py" />
+            <source>{count} couche(s) que QGIS n'a pas pu lire (authcfg) relue(s) sans lui</source>
+            <translation>{count} couche(s) que QGIS n'a pas pu lire (authcfg) relue(s) sans lui</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/refresh_retry.py" />
+            <source>catalogue : nouvel essai de mise à jour dans {minutes} min (échec n° {failures})</source>
+            <translation>catalogue : nouvel essai de mise à jour dans {minutes} min (échec n° {failures})</translation>
+        </message>
+        <message>
+            <location filename="../../bascule/refresh_retry.py" />
+            <source>catalogue : tâche de mise à jour déjà terminée</source>
+            <translation>catalogue : tâche de mise à jour déjà terminée</translation>
+        </message>
+        <message>
             <location filename="../../catalog/entry.py" />
             <source>liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, titre et emprise inconnus</source>
             <translation>liste des services de l'IGN (lignes WMS absentes du WMS raster) : aucune capacité WMS vecteur lue, titre et emprise inconnus</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/entry.py" />
+            <source>catalogue GPF de l'IGN (2025) : aucune capacité WMS vecteur lue, titre repris de ce catalogue, emprise inconnue</source>
+            <translation>catalogue GPF de l'IGN (2025) : aucune capacité WMS vecteur lue, titre repris de ce catalogue, emprise inconnue</translation>
         </message>
         <message>
             <location filename="../../catalog/entry.py" />
@@ -165,18 +345,18 @@
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
-            <source>en-tête CSV inattendu : {}</source>
-            <translation>en-tête CSV inattendu : {}</translation>
+            <source>en-tête CSV inattendu : {header}</source>
+            <translation>en-tête CSV inattendu : {header}</translation>
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
-            <source>XML illisible ou tronqué ({})</source>
-            <translation>XML illisible ou tronqué ({})</translation>
+            <source>XML illisible ou tronqué ({error})</source>
+            <translation>XML illisible ou tronqué ({error})</translation>
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
-            <source>le service a répondu par une exception : {}</source>
-            <translation>le service a répondu par une exception : {}</translation>
+            <source>le service a répondu par une exception : {text}</source>
+            <translation>le service a répondu par une exception : {text}</translation>
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
@@ -185,58 +365,163 @@
         </message>
         <message>
             <location filename="../../catalog/refresh.py" />
-            <source>document inattendu : &lt;{}&gt;</source>
-            <translation>document inattendu : &lt;{}&gt;</translation>
+            <source>document inattendu : &lt;{root}&gt;</source>
+            <translation>document inattendu : &lt;{root}&gt;</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>réponse du cache local de QGIS, pas de la Géoplateforme</source>
-            <translation>réponse du cache local de QGIS, pas de la Géoplateforme</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Limites administratives</source>
+            <translation>Limites administratives</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Mise à jour du catalogue de la Géoplateforme</source>
-            <translation>Mise à jour du catalogue de la Géoplateforme</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Adresses</source>
+            <translation>Adresses</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>mise à jour annulée</source>
-            <translation>mise à jour annulée</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Agriculture</source>
+            <translation>Agriculture</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>aucun service de la Géoplateforme n'a répondu : {}</source>
-            <translation>aucun service de la Géoplateforme n'a répondu : {}</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Altimétrie et relief</source>
+            <translation>Altimétrie et relief</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Catalogue de la Géoplateforme mis à jour : {} couches.</source>
-            <translation>Catalogue de la Géoplateforme mis à jour : {} couches.</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>BD France Topo (bêta)</source>
+            <translation>BD France Topo (bêta)</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Services non mis à jour : {}</source>
-            <translation>Services non mis à jour : {}</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Cartes</source>
+            <translation>Cartes</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>mise à jour interrompue</source>
-            <translation>mise à jour interrompue</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>BD CARTO (cartographie vectorielle)</source>
+            <translation>BD CARTO (cartographie vectorielle)</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Mise à jour du catalogue annulée.</source>
-            <translation>Mise à jour du catalogue annulée.</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Corine Land Cover</source>
+            <translation>Corine Land Cover</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</source>
-            <translation>Catalogue non mis à jour, le dernier catalogue valide reste en service : {}</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Économie</source>
+            <translation>Économie</translation>
         </message>
         <message>
-            <location filename="../../catalog/refresh.py" />
-            <source>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</source>
-            <translation>Catalogue de la Géoplateforme non mis à jour (hors ligne ?) : le dernier catalogue reste utilisé.</translation>
+            <location filename="../../catalog/themes.py" />
+            <source>Énergie (renouvelables, besoins, réseaux)</source>
+            <translation>Énergie (renouvelables, besoins, réseaux)</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Environnement</source>
+            <translation>Environnement</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Forêt</source>
+            <translation>Forêt</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Géodésie</source>
+            <translation>Géodésie</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Eau et hydrographie</source>
+            <translation>Eau et hydrographie</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Mer et littoral</source>
+            <translation>Mer et littoral</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Occupation du sol (OCS GE)</source>
+            <translation>Occupation du sol (OCS GE)</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>OCS GE nouvelle génération</source>
+            <translation>OCS GE nouvelle génération</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Orthophotos</source>
+            <translation>Orthophotos</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Orthophotos historiques</source>
+            <translation>Orthophotos historiques</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Parcellaire et cadastre</source>
+            <translation>Parcellaire et cadastre</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Patrimoine et culture</source>
+            <translation>Patrimoine et culture</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Risques</source>
+            <translation>Risques</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Images satellite</source>
+            <translation>Images satellite</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Société, santé et statistiques</source>
+            <translation>Société, santé et statistiques</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Sol</source>
+            <translation>Sol</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Topographie</source>
+            <translation>Topographie</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Transports</source>
+            <translation>Transports</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Urbanisme et servitudes</source>
+            <translation>Urbanisme et servitudes</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Données mondiales</source>
+            <translation>Données mondiales</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Clé d'accès historique : {key}</source>
+            <translation>Clé d'accès historique : {key}</translation>
+        </message>
+        <message>
+            <location filename="../../catalog/themes.py" />
+            <source>Autres</source>
+            <translation>Autres</translation>
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
@@ -300,6 +585,11 @@
         </message>
         <message>
             <location filename="../../mapping/batch.py" />
+            <source>un projet enregistré en base se bascule sur place (--in-place), la sauvegarde allant dans la table {table} : relancez avec --in-place</source>
+            <translation>un projet enregistré en base se bascule sur place (--in-place), la sauvegarde allant dans la table {table} : relancez avec --in-place</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/batch.py" />
             <source>donnée locale {path} hors du dossier de sortie : non copiée, la couche sera à relier</source>
             <translation>donnée locale {path} hors du dossier de sortie : non copiée, la couche sera à relier</translation>
         </message>
@@ -312,6 +602,101 @@
             <location filename="../../mapping/batch.py" />
             <source>erreur inattendue ({error})</source>
             <translation>erreur inattendue ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>action de couche</source>
+            <translation>action de couche</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>expression</source>
+            <translation>expression</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>infobulle</source>
+            <translation>infobulle</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>mise en page</source>
+            <translation>mise en page</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>variable</source>
+            <translation>variable</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>couche ou groupe intégré</source>
+            <translation>couche ou groupe intégré</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>autre propriété</source>
+            <translation>autre propriété</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>réécrite</source>
+            <translation>réécrite</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>à corriger à la main</source>
+            <translation>à corriger à la main</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>adresse construite par morceaux ou sans service reconnu : à corriger à la main</source>
+            <translation>adresse construite par morceaux ou sans service reconnu : à corriger à la main</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>nom d'hôte de l'ancien Géoportail hors d'une adresse complète : à corriger à la main</source>
+            <translation>nom d'hôte de l'ancien Géoportail hors d'une adresse complète : à corriger à la main</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>valeur mêlée à des éléments XML : à corriger à la main</source>
+            <translation>valeur mêlée à des éléments XML : à corriger à la main</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>ancienne adresse hors des sources de données : à vérifier</source>
+            <translation>ancienne adresse hors des sources de données : à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>commentaire XML : à corriger à la main si besoin</source>
+            <translation>commentaire XML : à corriger à la main si besoin</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>le code ou l'expression emploie encore the_geom hors de l'adresse réécrite : le champ géométrique s'appelle geom sur la Géoplateforme</source>
+            <translation>le code ou l'expression emploie encore the_geom hors de l'adresse réécrite : le champ géométrique s'appelle geom sur la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</source>
+            <translation>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>adresse qui contient une expression QGIS [% … %] que la réécriture changerait : à corriger à la main</source>
+            <translation>adresse qui contient une expression QGIS [% … %] que la réécriture changerait : à corriger à la main</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>{first} ; {second}</source>
+            <translation>{first} ; {second}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/elsewhere.py" />
+            <source>{count} occurrence(s) d'une ancienne adresse non localisée(s) dans le document : à vérifier</source>
+            <translation>{count} occurrence(s) d'une ancienne adresse non localisée(s) dans le document : à vérifier</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -345,18 +730,18 @@
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
-            <source>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</source>
-            <translation>identifiants de l'ancienne adresse retirés : inutiles et invalides sur la Géoplateforme</translation>
+            <source>adresse d'un ancien service Géoportail à un endroit de la source que la bascule ne sait pas réécrire : source laissée telle quelle, à refaire depuis le catalogue</source>
+            <translation>adresse d'un ancien service Géoportail à un endroit de la source que la bascule ne sait pas réécrire : source laissée telle quelle, à refaire depuis le catalogue</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>source WMS au format de QGIS 1.x : les noms des couches sont rangés dans le projet (wmsSublayer), hors de la source ; basculez le fichier projet lui-même (ou ouvrez-le et enregistrez-le avec QGIS 3)</source>
+            <translation>source WMS au format de QGIS 1.x : les noms des couches sont rangés dans le projet (wmsSublayer), hors de la source ; basculez le fichier projet lui-même (ou ouvrez-le et enregistrez-le avec QGIS 3)</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
             <source>fournisseur « {provider} » non pris en charge : source laissée telle quelle</source>
             <translation>fournisseur « {provider} » non pris en charge : source laissée telle quelle</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/engine.py" />
-            <source>{first} ; {second}</source>
-            <translation>{first} ; {second}</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -410,8 +795,33 @@
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
+            <source>ancienne couche WMS tuilée (WMS-C) : demandée en WMS simple à la Géoplateforme</source>
+            <translation>ancienne couche WMS tuilée (WMS-C) : demandée en WMS simple à la Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
             <source>paramètres de la couche incohérents avec le service de l'adresse</source>
             <translation>paramètres de la couche incohérents avec le service de l'adresse</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>clé publique du Géoportail de l'urbanisme retirée : la connexion passe sur le {service} général de la Géoplateforme, qui sert les couches d'urbanisme (wfs_du, wfs_scot…) parmi toutes ses couches libres</source>
+            <translation>clé publique du Géoportail de l'urbanisme retirée : la connexion passe sur le {service} général de la Géoplateforme, qui sert les couches d'urbanisme (wfs_du, wfs_scot…) parmi toutes ses couches libres</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>clé publique partagée « {key} » retirée : la Géoplateforme ne demande plus de clé pour ses couches libres ; la connexion liste désormais toutes les couches libres du {service}, pas seulement celles de cette clé</source>
+            <translation>clé publique partagée « {key} » retirée : la Géoplateforme ne demande plus de clé pour ses couches libres ; la connexion liste désormais toutes les couches libres du {service}, pas seulement celles de cette clé</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>clé thématique « {key} » retirée : la connexion liste désormais toutes les couches libres du {service}, plus seulement celles du thème {key}</source>
+            <translation>clé thématique « {key} » retirée : la connexion liste désormais toutes les couches libres du {service}, plus seulement celles du thème {key}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>la Géoplateforme n'a pas de service INSPIRE à part : la connexion passe sur le {service} général, qui sert {served} couches INSPIRE de vue ({examples}…) ; ne sont plus servies : {missing}</source>
+            <translation>la Géoplateforme n'a pas de service INSPIRE à part : la connexion passe sur le {service} général, qui sert {served} couches INSPIRE de vue ({examples}…) ; ne sont plus servies : {missing}</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -420,8 +830,18 @@
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
+            <source>{missing} couche(s) sur {total} de cette source sans équivalent ({found} publiée(s) : {names}) ; source laissée entière, à séparer : {reasons}</source>
+            <translation>{missing} couche(s) sur {total} de cette source sans équivalent ({found} publiée(s) : {names}) ; source laissée entière, à séparer : {reasons}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
             <source>couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS</source>
             <translation>couches réparties entre WMS raster et WMS vecteur : à séparer en deux couches QGIS</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/engine.py" />
+            <source>style « {style} » non vérifiable sur le WMS vecteur pour {layer} : style par défaut</source>
+            <translation>style « {style} » non vérifiable sur le WMS vecteur pour {layer} : style par défaut</translation>
         </message>
         <message>
             <location filename="../../mapping/engine.py" />
@@ -479,6 +899,41 @@
             <translation>GDAL lit lui-même les tuiles : la clé cartes.gouv.fr doit être ajoutée à l'adresse (paramètre apikey)</translation>
         </message>
         <message>
+            <location filename="../../mapping/layer_limit.py" />
+            <source>la Géoplateforme accepte au plus deux couches par requête {service} : cette source en nomme {count} ; séparez-la en une couche QGIS par sous-couche</source>
+            <translation>la Géoplateforme accepte au plus deux couches par requête {service} : cette source en nomme {count} ; séparez-la en une couche QGIS par sous-couche</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>fond de plan Lizmap {layer} : Lizmap Web Client 3.7 et suivants le construisent sur data.geopf.fr sans clé (3liz/lizmap-web-client#3974) ; rien à changer dans le .cfg, mais une version plus ancienne de Lizmap appelle encore wxs.ign.fr : mettez Lizmap Web Client à jour</source>
+            <translation>fond de plan Lizmap {layer} : Lizmap Web Client 3.7 et suivants le construisent sur data.geopf.fr sans clé (3liz/lizmap-web-client#3974) ; rien à changer dans le .cfg, mais une version plus ancienne de Lizmap appelle encore wxs.ign.fr : mettez Lizmap Web Client à jour</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>fond de plan Lizmap ign-scan (GEOGRAPHICALGRIDSYSTEMS.MAPS, données sous licence) : Lizmap Web Client 3.7 et suivants l'appellent sur data.geopf.fr/private/wmts avec ignKey ; une ancienne clé Géoportail n'y vaut rien : mettez dans ignKey une clé Géoplateforme (cartes.gouv.fr) ({state})</source>
+            <translation>fond de plan Lizmap ign-scan (GEOGRAPHICALGRIDSYSTEMS.MAPS, données sous licence) : Lizmap Web Client 3.7 et suivants l'appellent sur data.geopf.fr/private/wmts avec ignKey ; une ancienne clé Géoportail n'y vaut rien : mettez dans ignKey une clé Géoplateforme (cartes.gouv.fr) ({state})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>une clé est renseignée, à vérifier</source>
+            <translation>une clé est renseignée, à vérifier</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>aucune clé renseignée</source>
+            <translation>aucune clé renseignée</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>configuration Lizmap illisible (JSON attendu : {detail})</source>
+            <translation>configuration Lizmap illisible (JSON attendu : {detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>configuration Lizmap illisible (objet JSON attendu)</source>
+            <translation>configuration Lizmap illisible (objet JSON attendu)</translation>
+        </message>
+        <message>
             <location filename="../../mapping/outcome.py" />
             <source>erreur interne du moteur ({error}) : source laissée telle quelle</source>
             <translation>erreur interne du moteur ({error}) : source laissée telle quelle</translation>
@@ -507,6 +962,11 @@
             <location filename="../../mapping/project_files.py" />
             <source>ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)</source>
             <translation>ce n'est pas un export de connexions QGIS (WMS/WMTS, WFS, XYZ, tuiles vectorielles)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_files.py" />
+            <source>source WMS au format de QGIS 1.x réécrite au format actuel (couches, styles, format et SCR repris du projet)</source>
+            <translation>source WMS au format de QGIS 1.x réécrite au format actuel (couches, styles, format et SCR repris du projet)</translation>
         </message>
         <message>
             <location filename="../../mapping/project_files.py" />
@@ -554,9 +1014,79 @@
             <translation>archive .qgz refusée : taux de compression supérieur à {ratio}:1 (bombe zip ?)</translation>
         </message>
         <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>connexion à la base impossible ({detail})</source>
+            <translation>connexion à la base impossible ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>erreur de la base ({detail}) : rien n'a été modifié</source>
+            <translation>erreur de la base ({detail}) : rien n'a été modifié</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>projet {name} introuvable dans la base</source>
+            <translation>projet {name} introuvable dans la base</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>aucun projet QGIS enregistré ici (table qgis_projects absente ou vide)</source>
+            <translation>aucun projet QGIS enregistré ici (table qgis_projects absente ou vide)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse GeoPackage non comprise (attendu : geopackage:/chemin/fichier.gpkg)</source>
+            <translation>adresse GeoPackage non comprise (attendu : geopackage:/chemin/fichier.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse GeoPackage sans chemin (attendu : geopackage:/chemin/fichier.gpkg)</source>
+            <translation>adresse GeoPackage sans chemin (attendu : geopackage:/chemin/fichier.gpkg)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>contenu du projet illisible (texte hexadécimal attendu)</source>
+            <translation>contenu du projet illisible (texte hexadécimal attendu)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>authcfg : la configuration d'authentification de QGIS n'est lisible que dans QGIS ; hors de QGIS, donnez la connexion par un fichier de service (service=…), les variables PG* ou le fichier de mots de passe (.pgpass)</source>
+            <translation>authcfg : la configuration d'authentification de QGIS n'est lisible que dans QGIS ; hors de QGIS, donnez la connexion par un fichier de service (service=…), les variables PG* ou le fichier de mots de passe (.pgpass)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse PostgreSQL sans schéma (…&amp;schema=public)</source>
+            <translation>adresse PostgreSQL sans schéma (…&amp;schema=public)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse PostgreSQL non comprise (port ?)</source>
+            <translation>adresse PostgreSQL non comprise (port ?)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>module Python psycopg2 absent : installez-le (Debian/Ubuntu : apt install python3-psycopg2)</source>
+            <translation>module Python psycopg2 absent : installez-le (Debian/Ubuntu : apt install python3-psycopg2)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>adresse de projet en base non comprise (geopackage:… ou postgresql://…)</source>
+            <translation>adresse de projet en base non comprise (geopackage:… ou postgresql://…)</translation>
+        </message>
+        <message>
             <location filename="../../mapping/provider_uri.py" />
             <source>adresse illisible ({error})</source>
             <translation>adresse illisible ({error})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_ini.py" />
+            <source>fichier de paramètres QGIS illisible (binaire)</source>
+            <translation>fichier de paramètres QGIS illisible (binaire)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_ini.py" />
+            <source>fichier de paramètres QGIS : nouvelle valeur impossible à écrire en {encoding}</source>
+            <translation>fichier de paramètres QGIS : nouvelle valeur impossible à écrire en {encoding}</translation>
         </message>
         <message>
             <location filename="../../mapping/qgis_xml.py" />
@@ -720,58 +1250,8 @@
         </message>
         <message>
             <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>BD ADRESSE arrêtée : utilisez la Base Adresse Nationale (BAN.DATA.GOUV) depuis le catalogue</source>
-            <translation>BD ADRESSE arrêtée : utilisez la Base Adresse Nationale (BAN.DATA.GOUV) depuis le catalogue</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
             <source>ancienne BD CARTO : la BD CARTO v5 (couches BDCARTO-*_WLD_WGS84G) a un autre découpage thématique, sans correspondance une à une</source>
             <translation>ancienne BD CARTO : la BD CARTO v5 (couches BDCARTO-*_WLD_WGS84G) a un autre découpage thématique, sans correspondance une à une</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-RBF</source>
-            <translation>couche géodésie renommée IGNF_GEODESIE-RBF</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-RDF</source>
-            <translation>couche géodésie renommée IGNF_GEODESIE-RDF</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-RN</source>
-            <translation>couche géodésie renommée IGNF_GEODESIE-RN</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-RGP</source>
-            <translation>couche géodésie renommée IGNF_GEODESIE-RGP</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche géodésie renommée IGNF_GEODESIE-TRIPLET</source>
-            <translation>couche géodésie renommée IGNF_GEODESIE-TRIPLET</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>plan de gêne sonore (DGAC) renommé dgac_pgs_plan_wmsv : vérifiez le rendu</source>
-            <translation>plan de gêne sonore (DGAC) renommé dgac_pgs_plan_wmsv : vérifiez le rendu</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>plan d'exposition au bruit (DGAC) : dgac_peb_plan_wmsv n'est pas publiée ; voyez dgac_peb_arrete_wmsv dans le catalogue</source>
-            <translation>plan d'exposition au bruit (DGAC) : dgac_peb_plan_wmsv n'est pas publiée ; voyez dgac_peb_arrete_wmsv dans le catalogue</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>points du plan d'exposition au bruit non repris par la Géoplateforme</source>
-            <translation>points du plan d'exposition au bruit non repris par la Géoplateforme</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/registry/layer_rules.csv" />
-            <source>couche bruit aérien non reprise en WMS par la Géoplateforme (voir les couches dgac_* du catalogue)</source>
-            <translation>couche bruit aérien non reprise en WMS par la Géoplateforme (voir les couches dgac_* du catalogue)</translation>
         </message>
         <message>
             <location filename="../../mapping/registry/layer_rules.csv" />
@@ -934,44 +1414,119 @@
             <translation>type INSPIRE non repris par le WFS de la Géoplateforme</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>basculée</source>
-            <translation>basculée</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Plan IGN v2</source>
+            <translation>Plan IGN v2</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>inchangée</source>
-            <translation>inchangée</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Plan IGN v1 n'existe plus : Plan IGN v2 a une autre symbologie (couleurs, écritures, pictogrammes) et va jusqu'au niveau de zoom 19 (TileMatrixSet PM_0_19)</source>
+            <translation>Plan IGN v1 n'existe plus : Plan IGN v2 a une autre symbologie (couleurs, écritures, pictogrammes) et va jusqu'au niveau de zoom 19 (TileMatrixSet PM_0_19)</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>sans correspondance</source>
-            <translation>sans correspondance</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Plan IGN v1 n'existe plus : Plan IGN v2 a une autre symbologie (couleurs, écritures, pictogrammes)</source>
+            <translation>Plan IGN v1 n'existe plus : Plan IGN v2 a une autre symbologie (couleurs, écritures, pictogrammes)</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>clé personnelle requise</source>
-            <translation>clé personnelle requise</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Limites administratives mises à jour en continu</source>
+            <translation>Limites administratives mises à jour en continu</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>modifié</source>
-            <translation>modifié</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>les limites administratives viennent désormais d'ADMIN EXPRESS, mis à jour en continu : tracés plus récents, autre style, et seulement du niveau de zoom 6 au niveau 16 (TileMatrixSet PM_6_16) : rien au-delà du 1:8 000 environ</source>
+            <translation>les limites administratives viennent désormais d'ADMIN EXPRESS, mis à jour en continu : tracés plus récents, autre style, et seulement du niveau de zoom 6 au niveau 16 (TileMatrixSet PM_6_16) : rien au-delà du 1:8 000 environ</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>inchangé</source>
-            <translation>inchangé</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>les limites administratives viennent désormais d'ADMIN EXPRESS, mis à jour en continu : tracés plus récents et autre style</source>
+            <translation>les limites administratives viennent désormais d'ADMIN EXPRESS, mis à jour en continu : tracés plus récents et autre style</translation>
         </message>
         <message>
-            <location filename="../../mapping/report.py" />
-            <source>erreur</source>
-            <translation>erreur</translation>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Parcellaire cadastral (Parcellaire Express)</source>
+            <translation>Parcellaire cadastral (Parcellaire Express)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'image BD Parcellaire de 2013 est remplacée par le Parcellaire Express (plan cadastral PCI mis à jour chaque trimestre) : plan plus récent, styles « normal » ou « PCI vecteur » au lieu de « bdparcellaire » (ces anciens styles ne restent que sur CADASTRALPARCELS.PARCELS, image figée en 2018)</source>
+            <translation>l'image BD Parcellaire de 2013 est remplacée par le Parcellaire Express (plan cadastral PCI mis à jour chaque trimestre) : plan plus récent, styles « normal » ou « PCI vecteur » au lieu de « bdparcellaire » (ces anciens styles ne restent que sur CADASTRALPARCELS.PARCELS, image figée en 2018)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>Photographies aériennes</source>
+            <translation>Photographies aériennes</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'ortho-express 2022 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO) ont une autre date de prise de vue selon le département ; zoom jusqu'au niveau 21 (TileMatrixSet PM_0_21)</source>
+            <translation>l'ortho-express 2022 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO) ont une autre date de prise de vue selon le département ; zoom jusqu'au niveau 21 (TileMatrixSet PM_0_21)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'ortho-express 2022 en Lambert 93 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO), en Pseudo-Mercator (reprojetées à la volée), avec une autre date de prise de vue selon le département</source>
+            <translation>l'ortho-express 2022 en Lambert 93 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO), en Pseudo-Mercator (reprojetées à la volée), avec une autre date de prise de vue selon le département</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'ortho-express 2022 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO) ont une autre date de prise de vue selon le département</source>
+            <translation>l'ortho-express 2022 n'existe plus : les photographies aériennes les plus récentes de chaque département (BD ORTHO) ont une autre date de prise de vue selon le département</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>BDORTHO en infrarouge fausses couleurs</source>
+            <translation>BDORTHO en infrarouge fausses couleurs</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/registry/replacements.csv" />
+            <source>l'ortho-express infrarouge 2022 n'existe plus : l'infrarouge couleur le plus récent de chaque département (BD ORTHO IRC) a une autre date de prise de vue selon le département</source>
+            <translation>l'ortho-express infrarouge 2022 n'existe plus : l'infrarouge couleur le plus récent de chaque département (BD ORTHO IRC) a une autre date de prise de vue selon le département</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/replacements.py" />
+            <source>couche remplacée à votre demande : {old} → {new} ({title}) ; {changes}</source>
+            <translation>couche remplacée à votre demande : {old} → {new} ({title}) ; {changes}</translation>
         </message>
         <message>
             <location filename="../../mapping/report.py" />
             <source>Rapport de bascule Géoportail → Géoplateforme</source>
             <translation>Rapport de bascule Géoportail → Géoplateforme</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Adresses anciennes hors sources de données : {rewritten} réécrite(s), {to_fix} à corriger à la main</source>
+            <translation>Adresses anciennes hors sources de données : {rewritten} réécrite(s), {to_fix} à corriger à la main</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>À corriger : {path} : {place} {owner} ({layer}) : {text} — {reason}</source>
+            <translation>À corriger : {path} : {place} {owner} ({layer}) : {text} — {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Remplacée : {path} : {layer} : {old} → {new} ({title}) ; {changes}</source>
+            <translation>Remplacée : {path} : {layer} : {old} → {new} ({title}) ; {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Remplacement proposé, non appliqué : {path} : {layer} : {old} → {new} ({title}) ; {changes}</source>
+            <translation>Remplacement proposé, non appliqué : {path} : {layer} : {old} → {new} ({title}) ; {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Remplacée à votre demande</source>
+            <translation>Remplacée à votre demande</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Remplacement proposé, non appliqué</source>
+            <translation>Remplacement proposé, non appliqué</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Références : {evidence}</source>
+            <translation>Références : {evidence}</translation>
         </message>
         <message>
             <location filename="../../mapping/report.py" />
@@ -1054,6 +1609,21 @@
             <translation>Aucune source de données.</translation>
         </message>
         <message>
+            <location filename="../../mapping/report.py" />
+            <source>Emplacement</source>
+            <translation>Emplacement</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Texte (ancien → nouveau)</source>
+            <translation>Texte (ancien → nouveau)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/report.py" />
+            <source>Adresses anciennes hors sources de données</source>
+            <translation>Adresses anciennes hors sources de données</translation>
+        </message>
+        <message>
             <location filename="../../mapping/restore.py" />
             <source>fichier introuvable</source>
             <translation>fichier introuvable</translation>
@@ -1079,6 +1649,71 @@
             <translation>restauration impossible, fichier laissé tel quel ({detail})</translation>
         </message>
         <message>
+            <location filename="../../mapping/restore.py" />
+            <source>aucune sauvegarde dans la table {table}</source>
+            <translation>aucune sauvegarde dans la table {table}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>restauration impossible, projet laissé tel quel ({detail})</source>
+            <translation>restauration impossible, projet laissé tel quel ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>basculée</source>
+            <translation>basculée</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>basculée, clé personnelle requise</source>
+            <translation>basculée, clé personnelle requise</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>inchangée</source>
+            <translation>inchangée</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>sans équivalent</source>
+            <translation>sans équivalent</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>à basculer</source>
+            <translation>à basculer</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>à basculer, clé personnelle requise</source>
+            <translation>à basculer, clé personnelle requise</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>modifié</source>
+            <translation>modifié</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>inchangé</source>
+            <translation>inchangé</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>erreur</source>
+            <translation>erreur</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>{switched} source(s) à basculer (dont {needs_key} avec clé personnelle requise), {unmapped} sans équivalent, {unchanged} inchangée(s)</source>
+            <translation>{switched} source(s) à basculer (dont {needs_key} avec clé personnelle requise), {unmapped} sans équivalent, {unchanged} inchangée(s)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/vocabulary.py" />
+            <source>{switched} source(s) basculée(s) (dont {needs_key} avec clé personnelle requise), {unmapped} sans équivalent, {unchanged} inchangée(s)</source>
+            <translation>{switched} source(s) basculée(s) (dont {needs_key} avec clé personnelle requise), {unmapped} sans équivalent, {unchanged} inchangée(s)</translation>
+        </message>
+        <message>
             <location filename="../../plugin.py" />
             <source>GPF Bascule — à propos</source>
             <translation>GPF Bascule — à propos</translation>
@@ -1094,219 +1729,249 @@
             <translation>&lt;p&gt;&lt;b&gt;{title} {version}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les anciens services Géoportail (&lt;code&gt;wxs.ign.fr&lt;/code&gt;) sont arrêtés. GPF Bascule réécrit les sources de données de vos projets QGIS (WMTS, WMS raster et vecteur, WFS, tuiles vectorielles) vers la Géoplateforme (&lt;code&gt;data.geopf.fr&lt;/code&gt;), en gardant styles, groupes et mises en page.&lt;/p&gt;&lt;p&gt;Dans le menu Internet ▸ GPF Bascule : le catalogue de la Géoplateforme, la bascule du projet ouvert, d'un dossier de projets et des connexions enregistrées. Les administrateurs ont aussi la ligne de commande, depuis le dossier de l'extension, et les traitements « Géoplateforme » :&lt;/p&gt;&lt;pre&gt;./gpf-bascule migrate projet.qgz --output-dir bascule/ --report rapport.html&lt;/pre&gt;&lt;p&gt;&lt;code&gt;--dry-run&lt;/code&gt; montre ce qui changerait sans rien écrire ; &lt;code&gt;--in-place&lt;/code&gt; réécrit les fichiers eux-mêmes, en gardant une sauvegarde à côté.&lt;/p&gt;&lt;p&gt;&lt;a href="{homepage}"&gt;{homepage}&lt;/a&gt;&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Bascule Géoportail → Géoplateforme</source>
             <translation>Bascule Géoportail → Géoplateforme</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Fichiers traités</source>
             <translation>Fichiers traités</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Fichiers modifiés</source>
             <translation>Fichiers modifiés</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Fichiers inchangés</source>
             <translation>Fichiers inchangés</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Fichiers en erreur</source>
             <translation>Fichiers en erreur</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Sources basculées</source>
-            <translation>Sources basculées</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Sources basculées (sans clé personnelle)</source>
+            <translation>Sources basculées (sans clé personnelle)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Sources inchangées</source>
             <translation>Sources inchangées</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Sources sans correspondance</source>
-            <translation>Sources sans correspondance</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Sources sans équivalent</source>
+            <translation>Sources sans équivalent</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Sources à clé personnelle</source>
-            <translation>Sources à clé personnelle</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Sources basculées, clé personnelle requise</source>
+            <translation>Sources basculées, clé personnelle requise</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Projets remis</source>
             <translation>Projets remis</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Projets modifiés depuis la bascule (laissés)</source>
             <translation>Projets modifiés depuis la bascule (laissés)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Projets sans sauvegarde</source>
             <translation>Projets sans sauvegarde</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Projets en erreur</source>
             <translation>Projets en erreur</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
+            <source>{} — ce champ ou le dossier ci-dessous (l'un des deux est requis)</source>
+            <translation>{} — ce champ ou le dossier ci-dessous (l'un des deux est requis)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/base.py" />
             <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</source>
             <translation>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml);;Tous les fichiers et dossiers (*)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Dossier de projets (sous-dossiers compris)</source>
-            <translation>Dossier de projets (sous-dossiers compris)</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Dossier de projets, sous-dossiers compris — ce champ ou le précédent (l'un des deux est requis)</source>
+            <translation>Dossier de projets, sous-dossiers compris — ce champ ou le précédent (l'un des deux est requis)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Donnez un fichier ou un dossier.</source>
-            <translation>Donnez un fichier ou un dossier.</translation>
+            <location filename="../../processing_provider/base.py" />
+            <source>Donnez un fichier ou un dossier : l'un des deux champs est requis.</source>
+            <translation>Donnez un fichier ou un dossier : l'un des deux champs est requis.</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/base.py" />
             <source>Introuvable : {}</source>
             <translation>Introuvable : {}</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Basculer des projets QGIS (fichier ou dossier)</source>
-            <translation>Basculer des projets QGIS (fichier ou dossier)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</source>
-            <translation>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projet, définition de couches, export de connexions ou dossier</source>
-            <translation>Projet, définition de couches, export de connexions ou dossier</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Dossier de sortie</source>
-            <translation>Dossier de sortie</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</source>
-            <translation>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Simulation : ne rien écrire d'autre que le rapport</source>
-            <translation>Simulation : ne rien écrire d'autre que le rapport</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</source>
-            <translation>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Rapport impossible à écrire : {}</source>
-            <translation>Rapport impossible à écrire : {}</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Annuler une bascule sur place (remettre les sauvegardes)</source>
-            <translation>Annuler une bascule sur place (remettre les sauvegardes)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</source>
-            <translation>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Projet basculé sur place, ou dossier</source>
-            <translation>Projet basculé sur place, ou dossier</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Remettre aussi les projets modifiés depuis la bascule</source>
-            <translation>Remettre aussi les projets modifiés depuis la bascule</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Simulation : ne rien écrire</source>
-            <translation>Simulation : ne rien écrire</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>{path} : remis depuis {backup}</source>
-            <translation>{path} : remis depuis {backup}</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Basculer un export de connexions</source>
-            <translation>Basculer un export de connexions</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</source>
-            <translation>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Export de connexions QGIS</source>
-            <translation>Export de connexions QGIS</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Export de connexions basculé</source>
-            <translation>Export de connexions basculé</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Export de connexions QGIS (*.xml)</source>
-            <translation>Export de connexions QGIS (*.xml)</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Le fichier de sortie doit être différent de l'export d'origine.</source>
-            <translation>Le fichier de sortie doit être différent de l'export d'origine.</translation>
-        </message>
-        <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>Catalogue de la Géoplateforme (table)</source>
             <translation>Catalogue de la Géoplateforme (table)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
-            <source>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise. Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue.</source>
-            <translation>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise. Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue.</translation>
+            <location filename="../../processing_provider/list_catalog.py" />
+            <source>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise ; dans l'ordre du catalogue (titre, accents ignorés, puis service). Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue. Les couches de test, de démonstration ou de tutoriel peuvent être laissées de côté.</source>
+            <translation>Une ligne par couche de la Géoplateforme : service, nom, titre, thèmes, fournisseur QGIS, source de données prête à charger, clé requise ; dans l'ordre du catalogue (titre, accents ignorés, puis service). Sans instantané donné : le plus récent entre celui fourni avec l'extension et celui de la dernière mise à jour du catalogue. Les couches de test, de démonstration ou de tutoriel peuvent être laissées de côté.</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>Instantané du catalogue (.json ou .json.gz, facultatif)</source>
             <translation>Instantané du catalogue (.json ou .json.gz, facultatif)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>Instantané du catalogue (*.json *.json.gz *.gz)</source>
             <translation>Instantané du catalogue (*.json *.json.gz *.gz)</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
+            <source>Laisser de côté les couches de test</source>
+            <translation>Laisser de côté les couches de test</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>Catalogue</source>
             <translation>Catalogue</translation>
         </message>
         <message>
-            <location filename="../../processing_provider/algorithms.py" />
+            <location filename="../../processing_provider/list_catalog.py" />
             <source>{} couches ; catalogue du {}</source>
             <translation>{} couches ; catalogue du {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Basculer un export de connexions</source>
+            <translation>Basculer un export de connexions</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</source>
+            <translation>Réécrit vers la Géoplateforme les connexions WMS/WMTS, WFS, XYZ et tuiles vectorielles d'un export de connexions QGIS (.xml). Le fichier de sortie s'importe ensuite dans QGIS (Gérer les connexions ▸ Importer).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Export de connexions QGIS</source>
+            <translation>Export de connexions QGIS</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Export de connexions basculé</source>
+            <translation>Export de connexions basculé</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Export de connexions QGIS (*.xml)</source>
+            <translation>Export de connexions QGIS (*.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_connections.py" />
+            <source>Le fichier de sortie doit être différent de l'export d'origine.</source>
+            <translation>Le fichier de sortie doit être différent de l'export d'origine.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Basculer des projets QGIS (fichier ou dossier)</source>
+            <translation>Basculer des projets QGIS (fichier ou dossier)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</source>
+            <translation>Réécrit les sources Géoportail (wxs.ign.fr) d'un projet .qgs/.qgz, d'une définition de couches .qlr, d'un export de connexions .xml, ou de tous ceux d'un dossier (sous-dossiers compris), vers la Géoplateforme. Les résultats vont dans le dossier de sortie (les originaux restent intacts, les données locales liées sont copiées). Un fichier illisible est signalé dans le rapport, les autres sont traités. Donnez un fichier, un dossier (choisi avec le second champ ou saisi dans le premier), ou les deux.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Projet, définition de couches, export de connexions ou dossier</source>
+            <translation>Projet, définition de couches, export de connexions ou dossier</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Dossier de sortie</source>
+            <translation>Dossier de sortie</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</source>
+            <translation>Rapport (HTML, JSON ou CSV ; par défaut dans le dossier de sortie)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Simulation : ne rien écrire d'autre que le rapport</source>
+            <translation>Simulation : ne rien écrire d'autre que le rapport</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Remplacer les couches retirées par celle qui leur succède (ce que la couche montre change : style, date, échelles ; sinon le remplacement est seulement proposé dans le rapport)</source>
+            <translation>Remplacer les couches retirées par celle qui leur succède (ce que la couche montre change : style, date, échelles ; sinon le remplacement est seulement proposé dans le rapport)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</source>
+            <translation>Annulé entre deux fichiers : le rapport ne liste que les fichiers traités.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_projects.py" />
+            <source>Rapport impossible à écrire : {}</source>
+            <translation>Rapport impossible à écrire : {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Basculer des projets enregistrés en base (GeoPackage, PostgreSQL)</source>
+            <translation>Basculer des projets enregistrés en base (GeoPackage, PostgreSQL)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Réécrit vers la Géoplateforme les sources Géoportail des projets QGIS enregistrés dans un GeoPackage (geopackage:/chemin/fichier.gpkg, ou …?projectName=nom pour un seul projet) ou dans PostgreSQL (postgresql://hôte:port?dbname=…&amp;schema=…, ou …&amp;project=nom ; service=… accepté). Les projets changent sur place, dans leur ligne : avant chaque écriture, la ligne d'origine est copiée dans la table qgis_projects_gpf_backup (même fichier ou même schéma), dans la même transaction ; la commande « gpf-bascule restore » la remet. La simulation est cochée par défaut : elle ne modifie rien et dit ce qui changerait ; décochez-la pour basculer. Le mot de passe ne s'écrit pas dans l'adresse (fichier de service, .pgpass ou PGPASSWORD). Après la bascule, rechargez QGIS Server ou Lizmap s'ils gardent les projets en cache.</source>
+            <translation>Réécrit vers la Géoplateforme les sources Géoportail des projets QGIS enregistrés dans un GeoPackage (geopackage:/chemin/fichier.gpkg, ou …?projectName=nom pour un seul projet) ou dans PostgreSQL (postgresql://hôte:port?dbname=…&amp;schema=…, ou …&amp;project=nom ; service=… accepté). Les projets changent sur place, dans leur ligne : avant chaque écriture, la ligne d'origine est copiée dans la table qgis_projects_gpf_backup (même fichier ou même schéma), dans la même transaction ; la commande « gpf-bascule restore » la remet. La simulation est cochée par défaut : elle ne modifie rien et dit ce qui changerait ; décochez-la pour basculer. Le mot de passe ne s'écrit pas dans l'adresse (fichier de service, .pgpass ou PGPASSWORD). Après la bascule, rechargez QGIS Server ou Lizmap s'ils gardent les projets en cache.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Adresse des projets enregistrés (geopackage:… ou postgresql://…)</source>
+            <translation>Adresse des projets enregistrés (geopackage:… ou postgresql://…)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Simulation : ne rien modifier dans la base (décocher pour basculer sur place)</source>
+            <translation>Simulation : ne rien modifier dans la base (décocher pour basculer sur place)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Rapport (HTML, JSON ou CSV)</source>
+            <translation>Rapport (HTML, JSON ou CSV)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Simulation sur {}</source>
+            <translation>Simulation sur {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Bascule sur place de {}</source>
+            <translation>Bascule sur place de {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Annulé entre deux projets : les projets déjà traités restent basculés, chacun avec sa sauvegarde.</source>
+            <translation>Annulé entre deux projets : les projets déjà traités restent basculés, chacun avec sa sauvegarde.</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/migrate_stored_projects.py" />
+            <source>Simulation : rien n'a été modifié. Décochez « Simulation » pour basculer.</source>
+            <translation>Simulation : rien n'a été modifié. Décochez « Simulation » pour basculer.</translation>
         </message>
         <message>
             <location filename="../../processing_provider/provider.py" />
@@ -1317,6 +1982,36 @@
             <location filename="../../processing_provider/provider.py" />
             <source>Géoplateforme — GPF Bascule {}</source>
             <translation>Géoplateforme — GPF Bascule {}</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Annuler une bascule sur place (remettre les sauvegardes)</source>
+            <translation>Annuler une bascule sur place (remettre les sauvegardes)</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</source>
+            <translation>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Projet basculé sur place, ou dossier</source>
+            <translation>Projet basculé sur place, ou dossier</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Remettre aussi les projets modifiés depuis la bascule</source>
+            <translation>Remettre aussi les projets modifiés depuis la bascule</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Simulation : ne rien écrire</source>
+            <translation>Simulation : ne rien écrire</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>{path} : remis depuis {backup}</source>
+            <translation>{path} : remis depuis {backup}</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_actions.py" />
@@ -1350,23 +2045,8 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>À basculer</source>
-            <translation>À basculer</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>Clé requise</source>
-            <translation>Clé requise</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>Sans équivalent</source>
-            <translation>Sans équivalent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
-            <source>Inchangée</source>
-            <translation>Inchangée</translation>
+            <source>{names} … et {count} autres</source>
+            <translation>{names} … et {count} autres</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1460,18 +2140,55 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>{name} : la couche ne se charge pas actuellement</source>
-            <translation>{name} : la couche ne se charge pas actuellement</translation>
+            <source>Remplacement proposé, clé personnelle requise</source>
+            <translation>Remplacement proposé, clé personnelle requise</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>{total} couches : {migrated} à basculer, {needs_key} demandant une clé personnelle, {unmapped} sans équivalent ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</source>
-            <translation>{total} couches : {migrated} à basculer, {needs_key} demandant une clé personnelle, {unmapped} sans équivalent ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</translation>
+            <source>Remplacement proposé</source>
+            <translation>Remplacement proposé</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>La couche ne se charge pas actuellement (ancien service arrêté ?).</source>
-            <translation>La couche ne se charge pas actuellement (ancien service arrêté ?).</translation>
+            <source>Remplacer par « {title} » ({layer})</source>
+            <translation>Remplacer par « {title} » ({layer})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Ce qui change : {changes}
+Source de la correspondance : {evidence}</source>
+            <translation>Ce qui change : {changes}
+Source de la correspondance : {evidence}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Séparer en {count} couches, une par sous-couche</source>
+            <translation>Séparer en {count} couches, une par sous-couche</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Séparation proposée</source>
+            <translation>Séparation proposée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>la Géoplateforme sert au plus {max} couches par requête : une couche QGIS par sous-couche, même groupe, même style</source>
+            <translation>la Géoplateforme sert au plus {max} couches par requête : une couche QGIS par sous-couche, même groupe, même style</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Après la bascule, la couche est remplacée par une couche par sous-couche ; « Annuler la bascule » remet la couche d'origine.</source>
+            <translation>Après la bascule, la couche est remplacée par une couche par sous-couche ; « Annuler la bascule » remet la couche d'origine.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{total} couches : {sources} ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</source>
+            <translation>{total} couches : {sources} ; {unavailable} ne se chargent pas actuellement (icône d'alerte).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Sous-couches : {names}</source>
+            <translation>Sous-couches : {names}</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1482,6 +2199,46 @@
             <location filename="../../ui/bascule_dialog.py" />
             <source>Nouvelle source :</source>
             <translation>Nouvelle source :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>remplacement proposé, appliqué seulement si vous le cochez</source>
+            <translation>remplacement proposé, appliqué seulement si vous le cochez</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Proposition : « {title} » ({layer}, {service})</source>
+            <translation>Proposition : « {title} » ({layer}, {service})</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Ce qui change : {changes}</source>
+            <translation>Ce qui change : {changes}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Source de la correspondance : {evidence}</source>
+            <translation>Source de la correspondance : {evidence}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Source proposée :</source>
+            <translation>Source proposée :</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>la couche ne se charge pas actuellement (Géoplateforme injoignable ? réseau, proxy ?)</source>
+            <translation>la couche ne se charge pas actuellement (Géoplateforme injoignable ? réseau, proxy ?)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>la couche ne se charge pas actuellement (ancien service Géoportail arrêté)</source>
+            <translation>la couche ne se charge pas actuellement (ancien service Géoportail arrêté)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>la couche ne se charge pas actuellement (service injoignable ?)</source>
+            <translation>la couche ne se charge pas actuellement (service injoignable ?)</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1500,18 +2257,28 @@
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>{count} couche(s) basculée(s) vers la Géoplateforme.</source>
-            <translation>{count} couche(s) basculée(s) vers la Géoplateforme.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/bascule_dialog.py" />
             <source>Bascule interrompue : {done} couche(s) basculée(s) sur {total} ; « Annuler la bascule » les remet.</source>
             <translation>Bascule interrompue : {done} couche(s) basculée(s) sur {total} ; « Annuler la bascule » les remet.</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
-            <source>{count} demande(nt) une clé personnelle cartes.gouv.fr.</source>
-            <translation>{count} demande(nt) une clé personnelle cartes.gouv.fr.</translation>
+            <source>{count} couche(s) basculée(s) vers la Géoplateforme.</source>
+            <translation>{count} couche(s) basculée(s) vers la Géoplateforme.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Dont {count} avec clé personnelle cartes.gouv.fr requise.</source>
+            <translation>Dont {count} avec clé personnelle cartes.gouv.fr requise.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>Dont {count} remplacée(s) à votre demande.</source>
+            <translation>Dont {count} remplacée(s) à votre demande.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/bascule_dialog.py" />
+            <source>{count} couche(s) séparée(s) en une couche par sous-couche ({made} couches).</source>
+            <translation>{count} couche(s) séparée(s) en une couche par sous-couche ({made} couches).</translation>
         </message>
         <message>
             <location filename="../../ui/bascule_dialog.py" />
@@ -1532,6 +2299,16 @@
             <location filename="../../ui/browser.py" />
             <source>Donnée sous licence : clé cartes.gouv.fr nécessaire</source>
             <translation>Donnée sous licence : clé cartes.gouv.fr nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>{hidden} couches de test masquées</source>
+            <translation>{hidden} couches de test masquées</translation>
+        </message>
+        <message>
+            <location filename="../../ui/browser.py" />
+            <source>Couches de test, de démonstration ou de tutoriel : clic droit ▸ Afficher les couches de test</source>
+            <translation>Couches de test, de démonstration ou de tutoriel : clic droit ▸ Afficher les couches de test</translation>
         </message>
         <message>
             <location filename="../../ui/browser.py" />
@@ -1569,6 +2346,11 @@
             <translation>Métadonnées</translation>
         </message>
         <message>
+            <location filename="../../ui/browser.py" />
+            <source>Afficher les couches de test</source>
+            <translation>Afficher les couches de test</translation>
+        </message>
+        <message>
             <location filename="../../ui/catalog_dock.py" />
             <source>Rechercher : bâti 2154, ortho 1950…</source>
             <translation>Rechercher : bâti 2154, ortho 1950…</translation>
@@ -1592,6 +2374,11 @@
             <location filename="../../ui/catalog_dock.py" />
             <source>Masquer les couches sous licence, qui demandent une clé cartes.gouv.fr</source>
             <translation>Masquer les couches sous licence, qui demandent une clé cartes.gouv.fr</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
+            <source>Couches de test, de démonstration ou de tutoriel publiées sur la Géoplateforme : masquées par défaut</source>
+            <translation>Couches de test, de démonstration ou de tutoriel publiées sur la Géoplateforme : masquées par défaut</translation>
         </message>
         <message>
             <location filename="../../ui/catalog_dock.py" />
@@ -1680,6 +2467,11 @@
         </message>
         <message>
             <location filename="../../ui/catalog_dock.py" />
+            <source>{n} couches de test masquées correspondent : cochez « Afficher les couches de test »</source>
+            <translation>{n} couches de test masquées correspondent : cochez « Afficher les couches de test »</translation>
+        </message>
+        <message>
+            <location filename="../../ui/catalog_dock.py" />
             <source>Ouvrez le groupe et sélectionnez une couche pour voir sa description.</source>
             <translation>Ouvrez le groupe et sélectionnez une couche pour voir sa description.</translation>
         </message>
@@ -1740,136 +2532,6 @@
         </message>
         <message>
             <location filename="../../ui/catalog_model.py" />
-            <source>Adresse</source>
-            <translation>Adresse</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Administratif</source>
-            <translation>Administratif</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Agriculture</source>
-            <translation>Agriculture</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Altimétrie</source>
-            <translation>Altimétrie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>BD France Topo (bêta)</source>
-            <translation>BD France Topo (bêta)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Cartes</source>
-            <translation>Cartes</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Cartographie vectorielle</source>
-            <translation>Cartographie vectorielle</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Corine Land Cover</source>
-            <translation>Corine Land Cover</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Découverte</source>
-            <translation>Découverte</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Économie</source>
-            <translation>Économie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Énergies renouvelables</source>
-            <translation>Énergies renouvelables</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Environnement</source>
-            <translation>Environnement</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Essentiels</source>
-            <translation>Essentiels</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Forêt</source>
-            <translation>Forêt</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Géodésie</source>
-            <translation>Géodésie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Lambert 93</source>
-            <translation>Lambert 93</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Occupation du sol (OCS GE)</source>
-            <translation>Occupation du sol (OCS GE)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>OCS GE nouvelle génération</source>
-            <translation>OCS GE nouvelle génération</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Orthophotos</source>
-            <translation>Orthophotos</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Orthophotos historiques</source>
-            <translation>Orthophotos historiques</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Parcellaire</source>
-            <translation>Parcellaire</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Images satellite</source>
-            <translation>Images satellite</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Sol</source>
-            <translation>Sol</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Topographie</source>
-            <translation>Topographie</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Transports</source>
-            <translation>Transports</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
-            <source>Autres</source>
-            <translation>Autres</translation>
-        </message>
-        <message>
-            <location filename="../../ui/catalog_model.py" />
             <source>WMTS (tuiles raster)</source>
             <translation>WMTS (tuiles raster)</translation>
         </message>
@@ -1900,18 +2562,13 @@
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
-            <source>clé cartes.gouv.fr requise</source>
-            <translation>clé cartes.gouv.fr requise</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
-            <source>sans équivalent</source>
-            <translation>sans équivalent</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
             <source>Ancienne source</source>
             <translation>Ancienne source</translation>
+        </message>
+        <message>
+            <location filename="../../ui/connections_dialog.py" />
+            <source>Ancienne source :</source>
+            <translation>Ancienne source :</translation>
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
@@ -1957,11 +2614,6 @@
             <location filename="../../ui/connections_dialog.py" />
             <source>Supprimer la sélection…</source>
             <translation>Supprimer la sélection…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/connections_dialog.py" />
-            <source>à basculer</source>
-            <translation>à basculer</translation>
         </message>
         <message>
             <location filename="../../ui/connections_dialog.py" />
@@ -2045,8 +2697,28 @@
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
+            <source>Des projets enregistrés dans un GeoPackage ou dans PostgreSQL (basculés sur place)</source>
+            <translation>Des projets enregistrés dans un GeoPackage ou dans PostgreSQL (basculés sur place)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
             <source>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml)</source>
             <translation>Projets et couches QGIS (*.qgs *.qgz *.qlr *.xml)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>geopackage:/chemin/projets.gpkg ou postgresql://hôte:5432?dbname=…&amp;schema=…[&amp;project=…]</source>
+            <translation>geopackage:/chemin/projets.gpkg ou postgresql://hôte:5432?dbname=…&amp;schema=…[&amp;project=…]</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Tous les projets du GeoPackage ou du schéma, ou un seul (?projectName=… pour un GeoPackage, &amp;project=… pour PostgreSQL). Pas de mot de passe : fichier de service (service=…), .pgpass ou PGPASSWORD.</source>
+            <translation>Tous les projets du GeoPackage ou du schéma, ou un seul (?projectName=… pour un GeoPackage, &amp;project=… pour PostgreSQL). Pas de mot de passe : fichier de service (service=…), .pgpass ou PGPASSWORD.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>GeoPackage…</source>
+            <translation>GeoPackage…</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
@@ -2065,18 +2737,33 @@
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
+            <source>Restaurer les originaux d'une bascule sur place…</source>
+            <translation>Restaurer les originaux d'une bascule sur place…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées (outil Processing, avec aperçu), dans le dossier choisi ci-dessus</source>
+            <translation>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées (outil Processing, avec aperçu), dans le dossier choisi ci-dessus</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
             <source>Basculer</source>
             <translation>Basculer</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
-            <source>Annuler une bascule sur place…</source>
-            <translation>Annuler une bascule sur place…</translation>
+            <source>GeoPackage contenant des projets QGIS</source>
+            <translation>GeoPackage contenant des projets QGIS</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
-            <source>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées</source>
-            <translation>Remettre les sauvegardes .bak-gpf-DATE qu'une bascule sur place a laissées</translation>
+            <source>GeoPackage (*.gpkg);;Tous les fichiers (*)</source>
+            <translation>GeoPackage (*.gpkg);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Sur place, dans la base (la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup)</source>
+            <translation>Sur place, dans la base (la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup)</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
@@ -2092,6 +2779,16 @@
             <location filename="../../ui/folder_dialog.py" />
             <source>Le dossier de sortie ne peut pas être dans le dossier à basculer.</source>
             <translation>Le dossier de sortie ne peut pas être dans le dossier à basculer.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Simulation : rien n'est modifié dans la base, seul le rapport est écrit.</source>
+            <translation>Simulation : rien n'est modifié dans la base, seul le rapport est écrit.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/folder_dialog.py" />
+            <source>Les projets changent sur place, dans leur ligne : la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup (même fichier ou même schéma), dans la même transaction ; « gpf-bascule restore » la remet. Rechargez QGIS Server ou Lizmap ensuite s'ils gardent les projets en cache.</source>
+            <translation>Les projets changent sur place, dans leur ligne : la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup (même fichier ou même schéma), dans la même transaction ; « gpf-bascule restore » la remet. Rechargez QGIS Server ou Lizmap ensuite s'ils gardent les projets en cache.</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
@@ -2145,6 +2842,21 @@
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
+            <source>valide</source>
+            <translation>valide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>invalide</source>
+            <translation>invalide</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>entrée du catalogue {name} ({service}) : couche {kind}, fournisseur {key}, {state}</source>
+            <translation>entrée du catalogue {name} ({service}) : couche {kind}, fournisseur {key}, {state}</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
             <source>Fiche de métadonnées</source>
             <translation>Fiche de métadonnées</translation>
         </message>
@@ -2157,6 +2869,11 @@
             <location filename="../../ui/layer_loader.py" />
             <source>le service n'a pas répondu</source>
             <translation>le service n'a pas répondu</translation>
+        </message>
+        <message>
+            <location filename="../../ui/layer_loader.py" />
+            <source>{name} : le fournisseur a répondu : {line}</source>
+            <translation>{name} : le fournisseur a répondu : {line}</translation>
         </message>
         <message>
             <location filename="../../ui/layer_loader.py" />
@@ -2202,6 +2919,21 @@
             <location filename="../../ui/locator.py" />
             <source>clé cartes.gouv.fr nécessaire</source>
             <translation>clé cartes.gouv.fr nécessaire</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>{hidden} couches de test masquées correspondent</source>
+            <translation>{hidden} couches de test masquées correspondent</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>Choisir pour afficher les couches de test (catalogue, Explorateur, recherche)</source>
+            <translation>Choisir pour afficher les couches de test (catalogue, Explorateur, recherche)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/locator.py" />
+            <source>Couches de test</source>
+            <translation>Couches de test</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
@@ -2327,6 +3059,21 @@
             <location filename="../../ui/options_page.py" />
             <source>Fixé par la variable d'environnement {variable} (déploiement de votre organisation).</source>
             <translation>Fixé par la variable d'environnement {variable} (déploiement de votre organisation).</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>activée</source>
+            <translation>activée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>désactivée</source>
+            <translation>désactivée</translation>
+        </message>
+        <message>
+            <location filename="../../ui/options_page.py" />
+            <source>options enregistrées ; niveau du journal {level}, redirection à l'ouverture {redirect}</source>
+            <translation>options enregistrées ; niveau du journal {level}, redirection à l'ouverture {redirect}</translation>
         </message>
         <message>
             <location filename="../../ui/options_page.py" />
