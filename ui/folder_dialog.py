@@ -181,8 +181,7 @@ class FolderDialog(QDialog):
         self.undo_button.setEnabled(not stored)
         if stored:
             self.in_place_radio.setChecked(True)
-            self.in_place_radio.setText(tr("Sur place, dans la base (la ligne d'origine est d'abord copiée dans la "
-                                           "table qgis_projects_gpf_backup)"))
+            self.in_place_radio.setText(tr("Sur place, dans la base (avec sauvegarde de la ligne)"))
             self._update()
             return
         self.in_place_radio.setText(tr("À côté des originaux (avec sauvegarde)"))

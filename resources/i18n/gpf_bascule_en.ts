@@ -1635,16 +1635,6 @@
         </message>
         <message>
             <location filename="../../mapping/restore.py" />
-            <source>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</source>
-            <translation>backup incomplete or unreadable, nothing restored: {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/restore.py" />
-            <source>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</source>
-            <translation>changed since the migration (or saved by QGIS): left as it is</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/restore.py" />
             <source>restauration impossible, fichier laissé tel quel ({detail})</source>
             <translation>cannot restore, file left as it is ({detail})</translation>
         </message>
@@ -1657,6 +1647,16 @@
             <location filename="../../mapping/restore.py" />
             <source>restauration impossible, projet laissé tel quel ({detail})</source>
             <translation>restore impossible, project left as it is ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</source>
+            <translation>backup incomplete or unreadable, nothing restored: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</source>
+            <translation>changed since the migration (or saved by QGIS): left as it is</translation>
         </message>
         <message>
             <location filename="../../mapping/vocabulary.py" />
@@ -2762,8 +2762,8 @@ Evidence for the correspondence: {evidence}</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
-            <source>Sur place, dans la base (la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup)</source>
-            <translation>In place, in the database (the original row is first copied into the table qgis_projects_gpf_backup)</translation>
+            <source>Sur place, dans la base (avec sauvegarde de la ligne)</source>
+            <translation>In place, in the database (with a backup of the row)</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />

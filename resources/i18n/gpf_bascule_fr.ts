@@ -1635,16 +1635,6 @@
         </message>
         <message>
             <location filename="../../mapping/restore.py" />
-            <source>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</source>
-            <translation>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/restore.py" />
-            <source>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</source>
-            <translation>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/restore.py" />
             <source>restauration impossible, fichier laissé tel quel ({detail})</source>
             <translation>restauration impossible, fichier laissé tel quel ({detail})</translation>
         </message>
@@ -1657,6 +1647,16 @@
             <location filename="../../mapping/restore.py" />
             <source>restauration impossible, projet laissé tel quel ({detail})</source>
             <translation>restauration impossible, projet laissé tel quel ({detail})</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</source>
+            <translation>sauvegarde incomplète ou illisible, rien n'est remis : {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/restore.py" />
+            <source>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</source>
+            <translation>modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel</translation>
         </message>
         <message>
             <location filename="../../mapping/vocabulary.py" />
@@ -2762,8 +2762,8 @@ Source de la correspondance : {evidence}</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />
-            <source>Sur place, dans la base (la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup)</source>
-            <translation>Sur place, dans la base (la ligne d'origine est d'abord copiée dans la table qgis_projects_gpf_backup)</translation>
+            <source>Sur place, dans la base (avec sauvegarde de la ligne)</source>
+            <translation>Sur place, dans la base (avec sauvegarde de la ligne)</translation>
         </message>
         <message>
             <location filename="../../ui/folder_dialog.py" />

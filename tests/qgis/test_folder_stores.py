@@ -23,7 +23,7 @@ def test_the_dialog_takes_a_store_address_in_place_only(tmp_path, qtbot) -> None
     assert dialog.store_row.isVisibleTo(dialog) and not dialog.input_widget.isVisibleTo(dialog)
     assert dialog.in_place_radio.isChecked() and not dialog.output_radio.isEnabled()
     assert not dialog.output_widget.isEnabled() and not dialog.undo_button.isEnabled()
-    assert "qgis_projects_gpf_backup" in dialog.in_place_radio.text()
+    assert "sauvegarde" in dialog.in_place_radio.text()  # the backup table is named in the hint, once an address is in
     assert dialog.job() is None and not ok.isEnabled()
 
     dialog.store_edit.setText("postgresql://jean:S3cr3t@sig.example.org?dbname=sig&schema=projets")
