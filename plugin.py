@@ -65,13 +65,14 @@ class GpfBasculePlugin:
         from .bascule import private_key
         from .bascule.load_redirect import RedirectRegistration
         from .ui.bascule_actions import BasculeRegistration, ConnectionsRegistration, FolderRegistration
+        from .ui.connections_dialog import ChangesDialog
         from .ui.key_dialog import ask_key
 
         private_key.set_key_asker(ask_key)  # the key dialog is the ui's: the key service only calls it
         self.project_bascule = BasculeRegistration(self.iface, self.menu_name)
         self.project_bascule.register()
         self.catalog_dock.dock.basculeRequested.connect(self.project_bascule.show_dialog)
-        self.redirect = RedirectRegistration(self.iface)
+        self.redirect = RedirectRegistration(self.iface, details_view=ChangesDialog)
         self.redirect.register()
         self.connections = ConnectionsRegistration(self.iface, self.menu_name)
         self.connections.register()

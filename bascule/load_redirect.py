@@ -24,7 +24,7 @@ from __future__ import annotations
 import glob
 import io
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from qgis.PyQt.QtCore import QDateTime, QTimer
 
 from ..i18n import tr
 from ..log import debug, enabled, info, push_with_buttons, warning
+from ..mapping import vocabulary
 from ..mapping.batch import default_migrator
 from ..mapping.outcome import InputError, SourceOutcome
 from ..mapping.project_files import rewrite_file
@@ -50,6 +51,10 @@ from ..settings import GpfSettings
 from . import project_bascule
 from .qgis_compat import recover_unread_layers
 
+#: How the list of redirected layers is shown: (title, rows of (name, old, new, status), parent) -> a dialog.
+#: A dialog is the ui's business: the plugin gives `ui.connections_dialog.ChangesDialog`; this service never
+#: imports ui/.
+DetailsView = Callable[[str, list, Any], Any]
 SETTING_KEY = "gpf_bascule/redirect_on_load"  # settings.GpfSettings.redirect_on_load
 MESSAGE_KEY = "redirect"  # its message-bar item (log.push_message)
 STORAGE_TYPE = "gpfbascule"
@@ -271,8 +276,9 @@ class ProjectOpenRedirect(QgsCustomProjectOpenHandler):
 class RedirectRegistration:
     """Installs the redirection (when the setting is on) and reports it in the message bar."""
 
-    def __init__(self, iface: Any, project: QgsProject | None = None) -> None:
+    def __init__(self, iface: Any, project: QgsProject | None = None, details_view: DetailsView | None = None) -> None:
         self.iface = iface
+        self.details_view = details_view
         self.project = project or QgsProject.instance()
         self.open_handler = ProjectOpenRedirect(self)
         self.last_report: list[RedirectedLayer] = []
@@ -470,14 +476,15 @@ class RedirectRegistration:
             self.project.write()
 
     def show_details(self, report: list[RedirectedLayer]) -> None:
-        from ..ui.connections_dialog import ChangesDialog, status_label
-
+        """The list of redirected layers, in the view the plugin gave (none without the plugin: nothing shown)."""
+        if self.details_view is None:
+            return
         rows = [
             (item.name, redact(item.migration.old_source), redact(item.migration.new_source),
-             status_label(item.status))
+             vocabulary.label(item.status, translate=tr))
             for item in report
         ]
-        self._dialog = ChangesDialog(tr("Couches redirigées à l'ouverture"), rows, self.iface.mainWindow())
+        self._dialog = self.details_view(tr("Couches redirigées à l'ouverture"), rows, self.iface.mainWindow())
         self._dialog.show()
 
     def ask_key(self, report: list[RedirectedLayer]) -> None:

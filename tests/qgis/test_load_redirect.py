@@ -60,8 +60,10 @@ def iface(qgis_iface) -> HandlerIface:
 
 @pytest.fixture
 def registration(iface, project):
+    from gpf_bascule.ui.connections_dialog import ChangesDialog
+
     QgsSettings().remove(SETTING_KEY)  # default: on
-    reg = RedirectRegistration(iface, project)
+    reg = RedirectRegistration(iface, project, details_view=ChangesDialog)  # as plugin.py wires it
     reg.register()
     yield reg
     reg.unregister()

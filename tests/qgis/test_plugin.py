@@ -196,3 +196,19 @@ def test_the_dock_opens_the_bascule_of_the_open_project(plugin, qtbot) -> None:
     assert dialog is not None and dialog.isVisible()
     dialog.close()
     dock.hide()
+
+
+def test_the_redirect_report_opens_the_plugin_s_list_of_changes(plugin, qtbot) -> None:
+    """The redirect service shows its details in the dialog plugin.py hands it (it never imports ui/ itself)."""
+    from gpf_bascule.bascule.load_redirect import RedirectedLayer
+    from gpf_bascule.mapping.result import MIGRATED, Migration
+
+    old = "url=https://wxs.ign.fr/cle/geoportail/wmts&layers=X"
+    new = "url=https://data.geopf.fr/wmts&layers=X"
+    report = [RedirectedLayer("id", "Plan", Migration("wms", old, new, MIGRATED))]
+    plugin.redirect.show_details(report)
+    dialog = plugin.redirect._dialog
+    qtbot.addWidget(dialog)
+    assert dialog.isVisible() and dialog.tree.topLevelItem(0).text(0) == "Plan"
+    assert dialog.tree.topLevelItem(0).text(3) == "basculée"
+    dialog.close()
