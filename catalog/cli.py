@@ -143,10 +143,15 @@ def _print_table(catalog: Catalog, layers: list, query: str | None) -> None:
     themes = Counter(theme for entry in layers for theme in entry.themes)
     if themes:
         columns = [s for s in SERVICES if by_service.get(s)]
-        print(f"\n{'Thème':<20}" + "".join(f"{s:>8}" for s in columns) + f"{'total':>8}")
+        from .themes import theme_label
+
+        labels = {theme: _cut(str(theme_label(theme)), 44) for theme in themes}
+        width = max(len("Thème"), *map(len, labels.values())) + 2
+        print(f"\n{'Thème':<{width}}" + "".join(f"{s:>8}" for s in columns) + f"{'total':>8}")
         per = Counter((theme, entry.service) for entry in layers for theme in entry.themes)
         for theme, total in sorted(themes.items(), key=lambda item: (-item[1], item[0])):
-            print(f"{theme:<20}" + "".join(f"{per.get((theme, s), 0):>8}" for s in columns) + f"{total:>8}")
+            print(f"{labels[theme]:<{width}}" + "".join(f"{per.get((theme, s), 0):>8}" for s in columns)
+                  + f"{total:>8}")
     if query:
         print()
         for entry in layers[:50]:
@@ -206,3 +211,8 @@ def _build(source: str | None, output: str) -> int:
     print(f"« Autres » (aucun thème) : {other} ({other / total:.1%}) ; couches de test : {sandbox} "
           f"({sandbox / total:.1%})")
     return 0
+
+
+def _cut(text: str, size: int) -> str:
+    """A label kept to one table cell."""
+    return text if len(text) <= size else text[: size - 1] + "…"

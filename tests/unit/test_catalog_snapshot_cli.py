@@ -127,7 +127,11 @@ def test_cli_json_straight_from_the_file_equals_the_catalogue_objects(tmp_path):
 def test_cli_table(capsys):
     assert main(["catalog"]) == 0
     out = capsys.readouterr().out
-    assert "WMTS" in out and "547" in out and "autres" in out and "Thème" in out
+    assert "WMTS" in out and "547" in out and "Thème" in out
+    # themes by their French label, old access keys said to be what they are, never as bare keys
+    rows = {line[:47].strip(): line.split()[-1] for line in out.split("Thème", 1)[1].splitlines()[1:] if line}
+    assert rows["Orthophotos historiques"] == "203" and rows["Autres"] == "34"
+    assert "Clé d'accès historique : Lambert 93" in rows and "orthohisto" not in rows
     assert "sous « Autres » (aucun thème)    34 (1.5%)" in out
     assert "couches de test (masquées)    132 (5.9%)" in out
 
