@@ -45,6 +45,9 @@ from .project_storage import (
     utc_now,
 )
 
+#: The engines whose output counts as "what the bascule wrote" (a restore puts a backup back only over that).
+Migrators = tuple[Migrator, ...]
+
 RESTORED = "restored"
 NO_BACKUP = "no-backup"
 MODIFIED = "modified"  # edited since the bascule: refused without force
@@ -102,16 +105,17 @@ def restore(
 ) -> list[RestoreResult]:
     """Put back the newest backup of each file (folders: every project file in them; `geopackage:` and
     `postgresql://` inputs: every project stored there, from the backup table)."""
-    migrate = migrate or default_migrator()
+    # A bascule run with --accept-replacements wrote what the plain engine would not: either run is "ours".
+    migrators = (migrate,) if migrate else (default_migrator(), default_migrator(accept_replacements=True))
     results = []
     paths = list(paths)
     stores = [given for given in paths if is_store_uri(given)]
     found: list[Path | RestoreResult] = [*_targets(given for given in paths if not is_store_uri(given))]
     for given in stores:
-        found.extend(restore_store(given, force=force, dry_run=dry_run, migrate=migrate))
+        found.extend(restore_store(given, force=force, dry_run=dry_run, migrators=migrators))
     for path in found:
         result = path if isinstance(path, RestoreResult) else restore_file(
-            path, force=force, dry_run=dry_run, migrate=migrate)
+            path, force=force, dry_run=dry_run, migrators=migrators)
         if result is None:
             continue  # a file of a folder that no bascule touched
         results.append(result)
@@ -120,7 +124,7 @@ def restore(
     return results
 
 
-def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -> RestoreResult | None:
+def restore_file(path: Path, *, force: bool, dry_run: bool, migrators: Migrators) -> RestoreResult | None:
     """One file (None when it is in a folder, has no backup and is not ours: nothing to say about it)."""
     if not path.is_file():
         return RestoreResult(str(path), ERROR, message=msg("fichier introuvable"))
@@ -141,7 +145,7 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
         return _failed(result, msg("pas un fichier ordinaire (tube, périphérique…) : ignoré"))
     except OSError as exc:
         return _failed(result, msg("lecture impossible ({detail})", detail=os_detail(exc)))
-    verdict = _judge(result, path.name, original, current, force=force, migrate=migrate)
+    verdict = _judge(result, path.name, original, current, force=force, migrators=migrators)
     if verdict is not None:
         return verdict
     if result.kept:
@@ -160,7 +164,7 @@ def restore_file(path: Path, *, force: bool, dry_run: bool, migrate: Migrator) -
     return result
 
 
-def restore_store(given: str, *, force: bool, dry_run: bool, migrate: Migrator) -> list[RestoreResult]:
+def restore_store(given: str, *, force: bool, dry_run: bool, migrators: Migrators) -> list[RestoreResult]:
     """Every project of a store (or the one named), each from its newest backup row, under the same rule as a
     file: put back only over the very content the bascule wrote, unless `force` (then the current content is kept
     as a backup row marked 'avant-restauration', which no restore picks)."""
@@ -169,10 +173,11 @@ def restore_store(given: str, *, force: bool, dry_run: bool, migrate: Migrator) 
         names = store.project_names()
     except InputError as exc:
         return [RestoreResult(shown_uri(given), ERROR, message=message_of(exc))]
-    return [restore_stored(store, name, force=force, dry_run=dry_run, migrate=migrate) for name in names]
+    return [restore_stored(store, name, force=force, dry_run=dry_run, migrators=migrators) for name in names]
 
 
-def restore_stored(store: ProjectStore, name: str, *, force: bool, dry_run: bool, migrate: Migrator) -> RestoreResult:
+def restore_stored(store: ProjectStore, name: str, *, force: bool, dry_run: bool,
+                   migrators: Migrators) -> RestoreResult:
     result = RestoreResult(store.display(name), RESTORED)
     try:
         with store.session(read_only=dry_run) as session:
@@ -186,7 +191,7 @@ def restore_stored(store: ProjectStore, name: str, *, force: bool, dry_run: bool
             original = session.backup_content(newest.id)
             current = session.read(name)
             verdict = _judge(result, archive_name(name, original), original, current, force=force,
-                             migrate=migrate)
+                             migrators=migrators)
             if verdict is not None:
                 return verdict
             if result.kept:
@@ -204,21 +209,22 @@ def restore_stored(store: ProjectStore, name: str, *, force: bool, dry_run: bool
 
 
 def _judge(result: RestoreResult, name: str, original: bytes, current: bytes, *, force: bool,
-           migrate: Migrator) -> RestoreResult | None:
+           migrators: Migrators) -> RestoreResult | None:
     """The one rule of every restore: the result to return when the backup must not be put back, else None.
 
     A backup cut short (a full disk, a copy interrupted) never replaces a project, even forced. A project that is
-    no longer what the bascule made of its backup is left alone unless `force`; then `result.kept` is set to a
+    no longer what the bascule (any of `migrators`: with or without accepted replacements) made of its backup is
+    left alone unless `force`; then `result.kept` is set to a
     marker that the caller replaces with where the current content is kept.
     """
     try:
-        remade = rewrite_file(name, original, migrate).data
         if name.lower().endswith(".qgz"):
             check_archive(original)
+        ours = any(rewrite_file(name, original, migrate).data == current for migrate in migrators)
     except InputError as exc:
         return _failed(result, msg("sauvegarde incomplète ou illisible, rien n'est remis : {reason}",
                                    reason=message_of(exc)))
-    if remade != current:
+    if not ours:
         if not force:
             result.status = MODIFIED
             result.message = msg("modifié depuis la bascule (ou enregistré par QGIS) : laissé tel quel")

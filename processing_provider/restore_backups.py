@@ -5,15 +5,23 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from qgis.core import QgsProcessingContext, QgsProcessingFeedback, QgsProcessingParameterBoolean
+from qgis.core import (
+    QgsProcessingContext,
+    QgsProcessingException,
+    QgsProcessingFeedback,
+    QgsProcessingParameterBoolean,
+    QgsProcessingParameterString,
+)
 
+from ..bascule.folder_task import store_problem
 from ..i18n import tr, tr_message
-from .base import GpfAlgorithm, add_count_outputs, add_inputs, check_inputs, inputs
+from .base import INPUT, INPUT_FOLDER, GpfAlgorithm, add_count_outputs, add_inputs, check_inputs, inputs
 
 
 class RestoreBackupsAlgorithm(GpfAlgorithm):
     """Undo an in-place bascule (the folder dialog's "sur place", `gpf-bascule migrate --in-place`)."""
 
+    STORE = "STORE"
     FORCE = "FORCE"
     DRY_RUN = "DRY_RUN"
     COUNTS = ("RESTORED", "MODIFIED", "NO_BACKUP", "ERRORS")
@@ -29,11 +37,16 @@ class RestoreBackupsAlgorithm(GpfAlgorithm):
             "Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente "
             "qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par "
             "QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors "
-            "gardé à côté (.bak-gpf-avant-restauration-DATE)."
+            "gardé à côté (.bak-gpf-avant-restauration-DATE). Pour des projets enregistrés dans un GeoPackage ou "
+            "dans PostgreSQL, donnez leur adresse (geopackage:… ou postgresql://…) : la dernière sauvegarde de chaque "
+            "projet est reprise de la table qgis_projects_gpf_backup, à la même condition."
         )
 
     def initAlgorithm(self, config: dict[str, Any] | None = None) -> None:  # noqa: N802 (QGIS API)
         add_inputs(self, tr("Projet basculé sur place, ou dossier"))
+        self.addParameter(QgsProcessingParameterString(
+            self.STORE, tr("Ou projets enregistrés en base (geopackage:… ou postgresql://…)"), optional=True
+        ))
         self.addParameter(QgsProcessingParameterBoolean(
             self.FORCE, tr("Remettre aussi les projets modifiés depuis la bascule"), False
         ))
@@ -43,18 +56,35 @@ class RestoreBackupsAlgorithm(GpfAlgorithm):
     def checkParameterValues(  # noqa: N802 (QGIS API)
         self, parameters: dict[str, Any], context: QgsProcessingContext
     ) -> tuple[bool, str]:
+        store = self._store(parameters, context)
+        if store:
+            problem = store_problem(store)
+            if problem:
+                return False, problem
+            return super().checkParameterValues(parameters, context)
         ok, message = check_inputs(self, parameters, context)
         return super().checkParameterValues(parameters, context) if ok else (ok, message)
+
+    def _store(self, parameters: dict[str, Any], context: QgsProcessingContext) -> str:
+        return (self.parameterAsString(parameters, self.STORE, context) or "").strip()
 
     def processAlgorithm(  # noqa: N802 (QGIS API)
         self, parameters: dict[str, Any], context: QgsProcessingContext, feedback: QgsProcessingFeedback
     ) -> dict[str, Any]:
         from ..mapping import restore
 
-        sources = inputs(self, parameters, context)
+        store = self._store(parameters, context)
+        if store:
+            problem = store_problem(store)
+            if problem:
+                raise QgsProcessingException(problem)
+        given_files = any(parameters.get(name) not in (None, "") for name in (INPUT, INPUT_FOLDER))
+        sources = inputs(self, parameters, context) if given_files or not store else []
+        if store:
+            sources.append(store)
 
         def show(result: restore.RestoreResult) -> None:
-            if result.status == restore.RESTORED:
+            if result.status == restore.RESTORED:  # a backup row's name has no "/": shown whole
                 feedback.pushInfo(tr("{path} : remis depuis {backup}").format(
                     path=result.path, backup=Path(result.backup).name))
             elif result.status == restore.NO_BACKUP:

@@ -135,3 +135,20 @@ def test_postgresql_projects_migrated_without_the_user_name_in_the_log(processin
     backups = pg_rows(pg_service, "qgis_projects_gpf_backup")
     assert backups["plan processing"] == stored["plan processing"]
     reopen_with_qgis(project, f"{base}&project=plan processing", before)
+
+
+def test_the_restore_algorithm_puts_a_stored_project_back_from_its_backup_row(processing_module, project, offline,
+                                                                             tmp_path) -> None:
+    """The way back exists inside QGIS too: « Annuler une bascule sur place » takes a store address."""
+    gpkg, uri, _before = stored_gpkg(project, tmp_path)
+    stored = gpkg_rows(gpkg)
+    processing_module.run(ALGORITHM, {"STORE": f"geopackage:{gpkg}", "DRY_RUN": False})
+    assert gpkg_rows(gpkg) != stored
+
+    restore_id = f"{PROVIDER_ID}:restore_backups"
+    with pytest.raises(QgsProcessingException):  # a password in the address is refused there as well
+        processing_module.run(restore_id, {"STORE": "postgresql://jean:S3cr3t@h?dbname=d&schema=s"})
+    feedback = Recorder()
+    done = processing_module.run(restore_id, {"STORE": f"geopackage:{gpkg}"}, feedback=feedback)
+    assert (done["RESTORED"], done["MODIFIED"], done["ERRORS"]) == (1, 0, 0), feedback.lines
+    assert [row[1:] for row in gpkg_rows(gpkg)] == [row[1:] for row in stored]  # content and metadata back

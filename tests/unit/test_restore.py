@@ -113,3 +113,21 @@ def test_command_line(migrated, tmp_path, capsys) -> None:
     assert main(["restore", str(project)]) == 1
     shown = capsys.readouterr()
     assert "modified" in shown.err and "--force" in shown.out
+
+
+def test_a_bascule_with_accepted_replacements_is_restored_too(tmp_path) -> None:
+    """--accept-replacements writes what the plain engine would not: the restore still knows it for its own."""
+    plan_v1 = ("contextualWMSLegend=0&crs=EPSG:3857&dpiMode=7&featureCount=10&format=image/jpeg"
+               "&layers=GEOGRAPHICALGRIDSYSTEMS.PLANIGN&styles=normal&tileMatrixSet=PM"
+               "&url=https://wxs.ign.fr/cartes/geoportail/wmts?SERVICE%3DWMTS%26REQUEST%3DGetCapabilities")
+    project = tmp_path / "plan.qgs"
+    before = samples.project([("plan_v1", "Plan IGN v1", "raster", "wms", plan_v1)])
+    project.write_bytes(before)
+    (result,) = batch.run([str(project)], in_place=True, accept_replacements=True)
+    assert result.status == "migrated" and b"PLANIGNV2" in project.read_bytes()  # the successor was applied
+    # judged by the plain engine alone (as before), the file would look edited since the bascule
+    (plain,) = restore.restore([str(project)], dry_run=True, migrate=batch.default_migrator())
+    assert plain.status == restore.MODIFIED
+    (restored,) = restore.restore([str(project)])
+    assert restored.status == restore.RESTORED, restored.message
+    assert project.read_bytes() == before
