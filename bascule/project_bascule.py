@@ -22,8 +22,10 @@ from qgis.core import (
     Qgis,
     QgsDataProvider,
     QgsLayerTreeGroup,
+    QgsLayoutItemMap,
     QgsMapLayer,
     QgsMapLayerType,
+    QgsMapThemeCollection,
     QgsProject,
     QgsRasterLayer,
     QgsVectorLayer,
@@ -395,7 +397,8 @@ class Split(list):
 
     def __init__(self, project: QgsProject, layers: list[QgsMapLayer] | None = None,
                  original: QgsMapLayer | None = None, parent: QgsLayerTreeGroup | None = None, index: int = 0,
-                 checked: bool = True) -> None:
+                 checked: bool = True, themes: dict[str, QgsMapThemeCollection.MapThemeLayerRecord] | None = None,
+                 maps: list[tuple[QgsLayoutItemMap, str | None]] | None = None) -> None:
         super().__init__(layers or [])
         self.project = project
         self.ids = [layer.id() for layer in self]
@@ -404,6 +407,10 @@ class Split(list):
         self._parent = parent
         self._index = index
         self._checked = checked
+        #: map theme name -> the original's record in it (QGIS drops a removed layer from every theme)
+        self._themes = themes or {}
+        #: layout maps with a locked layer set that held the original, with its style override there (or None)
+        self._maps = maps or []
         self.restored = False
 
     def restore(self) -> bool:
@@ -417,6 +424,11 @@ class Split(list):
         self.project.addMapLayer(self.original, False)
         node = parent.insertLayer(min(index, len(parent.children())), self.original)
         node.setItemVisibilityChecked(self._checked)
+        _themes_back(self.project, self._themes, self.original, list(self))
+        for item, override in self._maps:
+            with contextlib.suppress(RuntimeError):  # a layout (or its map) deleted since
+                _swap_in_map(item, list(self), [self.original], {} if override is None else {
+                    self.original_id: override})
         gone = [layer_id for layer_id in self.ids if self.project.mapLayer(layer_id) is not None]
         self.project.removeMapLayers(gone)
         self.restored = True
@@ -462,14 +474,111 @@ def split_layer(project: QgsProject, layer_id: str) -> Split:
     for offset, new in enumerate(made):
         project.addMapLayer(new, False)
         parent.insertLayer(index + offset, new).setItemVisibilityChecked(checked)
+    # taking the layer out makes QGIS drop it from every map theme and every layout map: note where it was first
+    themes = _theme_records(project, layer)
+    maps = _locked_maps(project, layer)
+    _copy_named_styles(layer, made, themes)
+    _themes_swap(project, themes, made)
+    for item, override in maps:
+        _swap_in_map(item, [layer], made, {} if override is None else {new.id(): override for new in made})
     name = layer.name()
     original = project.takeMapLayer(layer)
-    split = Split(project, made, original, parent, index, checked)
+    split = Split(project, made, original, parent, index, checked, themes, maps)
     BackupGuard.arm(project)
     project.setDirty(True)
     log(tr("{layer} : séparée en {count} couches, une par sous-couche (au plus deux couches par requête sur la "
            "Géoplateforme)").format(layer=name, count=len(made)))
     return split
+
+
+def _theme_records(project: QgsProject, layer: QgsMapLayer) -> dict[str, QgsMapThemeCollection.MapThemeLayerRecord]:
+    """The record of `layer` in each map theme that shows it, by theme name (copies, not live)."""
+    collection = project.mapThemeCollection()
+    records = {}
+    for theme in collection.mapThemes():
+        for record in collection.mapThemeState(theme).layerRecords():
+            if record.layer() is layer:
+                records[theme] = QgsMapThemeCollection.MapThemeLayerRecord(record)
+    return records
+
+
+def _themes_swap(project: QgsProject, records: dict[str, QgsMapThemeCollection.MapThemeLayerRecord],
+                 new_layers: list[QgsMapLayer]) -> None:
+    """Give each new layer, in each theme of `records`, the record the original had there (visibility, style,
+    legend items, folding)."""
+    collection = project.mapThemeCollection()
+    for theme, record in records.items():
+        if not collection.hasMapTheme(theme):
+            continue
+        state = collection.mapThemeState(theme)
+        for new in new_layers:
+            copy = QgsMapThemeCollection.MapThemeLayerRecord(record)
+            copy.setLayer(new)
+            state.removeLayerRecord(new)
+            state.addLayerRecord(copy)
+        collection.update(theme, state)
+
+
+def _themes_back(project: QgsProject, records: dict[str, QgsMapThemeCollection.MapThemeLayerRecord],
+                 original: QgsMapLayer, new_layers: list[QgsMapLayer]) -> None:
+    """Undo `_themes_swap`: the new layers leave the themes, the original gets its record back (themes deleted
+    since are left deleted)."""
+    collection = project.mapThemeCollection()
+    for theme, record in records.items():
+        if not collection.hasMapTheme(theme):
+            continue
+        state = collection.mapThemeState(theme)
+        for new in new_layers:
+            with contextlib.suppress(RuntimeError):  # a new layer the user deleted since
+                state.removeLayerRecord(new)
+        back = QgsMapThemeCollection.MapThemeLayerRecord(record)
+        back.setLayer(original)
+        state.removeLayerRecord(original)
+        state.addLayerRecord(back)
+        collection.update(theme, state)
+
+
+def _copy_named_styles(layer: QgsMapLayer, new_layers: list[QgsMapLayer],
+                       records: dict[str, QgsMapThemeCollection.MapThemeLayerRecord]) -> None:
+    """The named styles the themes pick for `layer`, added to each new layer (which only has its current style)."""
+    wanted = {record.currentStyle for record in records.values() if record.usingCurrentStyle}
+    manager = layer.styleManager()
+    for style_name in sorted(wanted & set(manager.styles())):
+        for new in new_layers:
+            if style_name not in new.styleManager().styles():
+                new.styleManager().addStyle(style_name, manager.style(style_name))
+
+
+def _locked_maps(project: QgsProject, layer: QgsMapLayer) -> list[tuple[QgsLayoutItemMap, str | None]]:
+    """The layout maps whose locked layer set holds `layer`, each with its locked style for it (None if none)."""
+    found = []
+    for layout in project.layoutManager().printLayouts():
+        items = [item for item in layout.items() if isinstance(item, QgsLayoutItemMap)]
+        for item in items:
+            if item.keepLayerSet() and any(kept is layer for kept in item.layers()):
+                overrides = item.layerStyleOverrides() if item.keepLayerStyles() else {}
+                found.append((item, overrides.get(layer.id())))
+    return found
+
+
+def _swap_in_map(item: QgsLayoutItemMap, old: list[QgsMapLayer], new: list[QgsMapLayer],
+                 overrides: dict[str, str]) -> None:
+    """In a layout map's locked layer set, put `new` where the first of `old` is (the others of `old` leave),
+    and swap their locked styles likewise."""
+    layers = item.layers()
+    positions = [position for position, kept in enumerate(layers) if any(kept is gone for gone in old)]
+    if not positions:
+        return
+    rest = [kept for kept in layers if not any(kept is gone for gone in old)]
+    at = positions[0]
+    item.setLayers(rest[:at] + new + rest[at:])
+    if item.keepLayerStyles():
+        styles = item.layerStyleOverrides()
+        for gone in old:
+            with contextlib.suppress(RuntimeError):  # a layer deleted since
+                styles.pop(gone.id(), None)
+        styles.update(overrides)
+        item.setLayerStyleOverrides(styles)
 
 
 def log(message: str, level: Qgis.MessageLevel = Qgis.MessageLevel.Info) -> None:

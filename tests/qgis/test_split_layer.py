@@ -4,7 +4,14 @@
 
 from __future__ import annotations
 
-from qgis.core import QgsProject, QgsRasterLayer
+from qgis.core import (
+    QgsLayoutItemMap,
+    QgsMapLayerStyle,
+    QgsMapThemeCollection,
+    QgsPrintLayout,
+    QgsProject,
+    QgsRasterLayer,
+)
 
 from gpf_bascule.bascule.project_bascule import scan_project, split_layer
 from gpf_bascule.mapping.provider_uri import EncodedUri
@@ -85,3 +92,80 @@ def test_nothing_to_split(project, fake_gpf) -> None:
     assert split_layer(project, layers["Avant"].id()) == []
     assert split_layer(project, "no-such-layer") == []
     assert _group_names(group) == ["Avant", "Limites", "Après"]
+
+
+def _theme(project: QgsProject, name: str, layers: list, style: str = "default") -> None:
+    """A map theme showing `layers`, each with its named style and its layer node folded."""
+    state = QgsMapThemeCollection.MapThemeRecord()
+    for layer in layers:
+        record = QgsMapThemeCollection.MapThemeLayerRecord(layer)
+        record.usingCurrentStyle = True
+        record.currentStyle = style
+        record.expandedLayerNode = False
+        state.addLayerRecord(record)
+    project.mapThemeCollection().insert(name, state)
+
+
+def _theme_ids(project: QgsProject, name: str) -> list[str]:
+    return sorted(record.layer().id() for record in project.mapThemeCollection().mapThemeState(name).layerRecords())
+
+
+def test_split_keeps_the_layer_in_its_map_themes_and_restore_puts_it_back(project, fake_gpf) -> None:
+    group, layers = _build(project)
+    limits, before = layers["Limites"], layers["Avant"]
+    original_id = limits.id()
+    pale = QgsMapLayerStyle()
+    pale.readFromLayer(limits)
+    assert limits.styleManager().addStyle("pâle", pale)  # a named style the theme picks
+    _theme(project, "T", [limits, before], style="pâle")
+    _theme(project, "Sans", [before])
+    made = split_layer(project, original_id)
+    assert _theme_ids(project, "T") == sorted([before.id(), *made.ids])
+    assert _theme_ids(project, "Sans") == [before.id()]  # a theme without the layer gets none of its parts
+    for record in project.mapThemeCollection().mapThemeState("T").layerRecords():
+        if record.layer() is before:
+            continue
+        assert record.usingCurrentStyle and record.currentStyle == "pâle" and not record.expandedLayerNode
+        assert record.layer().styleManager().style("pâle").xmlData() == pale.xmlData()
+    assert sorted(project.mapThemeCollection().mapThemeVisibleLayerIds("T")) == sorted([before.id(), *made.ids])
+    assert made.restore()
+    assert _theme_ids(project, "T") == sorted([before.id(), original_id])
+    record = next(r for r in project.mapThemeCollection().mapThemeState("T").layerRecords()
+                  if r.layer().id() == original_id)
+    assert record.usingCurrentStyle and record.currentStyle == "pâle" and not record.expandedLayerNode
+    assert _theme_ids(project, "Sans") == [before.id()]
+
+
+def _layout_map(project: QgsProject, name: str, layers: list, overrides: dict[str, str] | None = None):  # noqa: ANN202
+    layout = QgsPrintLayout(project)
+    layout.initializeDefaults()
+    layout.setName(name)
+    item = QgsLayoutItemMap(layout)
+    layout.addLayoutItem(item)
+    item.setKeepLayerSet(True)
+    item.setLayers(layers)
+    if overrides is not None:
+        item.setKeepLayerStyles(True)
+        item.setLayerStyleOverrides(overrides)
+    project.layoutManager().addLayout(layout)
+    return item
+
+
+def test_a_locked_layout_map_gets_the_new_layers_in_place_and_the_original_back(project, fake_gpf) -> None:
+    group, layers = _build(project)
+    limits, before, after = layers["Limites"], layers["Avant"], layers["Après"]
+    original_id = limits.id()
+    style = QgsMapLayerStyle()
+    style.readFromLayer(limits)
+    locked = _layout_map(project, "Verrouillée", [before, limits, after], {original_id: style.xmlData()})
+    free = _layout_map(project, "Libre", [])
+    free.setKeepLayerSet(False)
+    made = split_layer(project, original_id)
+    assert [layer.id() for layer in locked.layers()] == [before.id(), *made.ids, after.id()]
+    assert sorted(locked.layerStyleOverrides()) == sorted(made.ids)
+    assert all(xml == style.xmlData() for xml in locked.layerStyleOverrides().values())
+    assert free.layers() == []
+    assert made.restore()
+    assert [layer.id() for layer in locked.layers()] == [before.id(), original_id, after.id()]
+    assert locked.layerStyleOverrides() == {original_id: style.xmlData()}
+    assert free.layers() == []
