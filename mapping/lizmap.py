@@ -15,14 +15,15 @@ Two things in it name IGN services:
   (GEOGRAPHICALGRIDSYSTEMS.MAPS at data.geopf.fr/private/wmts?apikey={ignKey}); the switch of these URLs to the
   Géoplateforme is pull request 3liz/lizmap-web-client#3946, backported to 3.7 as #3974 (November 2023).
 
-The file is written back in the layout it was read in when re-serialising it reproduces it exactly (the Lizmap
-plugin writes `json.dumps(…, indent=4)`); otherwise only the changed string values are replaced in the text.
+The file is written back in the layout it was read in when re-serialising it reproduces it exactly, line ends aside
+(the Lizmap plugin writes `json.dumps(…, indent=4)`; a CRLF file stays CRLF); otherwise only the changed string
+values are replaced, each at the offsets a JSON scan finds for it inside its own layer's `externalAccess` (never a
+search in the whole text: another layer may hold the same key and value).
 """
 
 from __future__ import annotations
 
 import json
-import re
 
 from .connections import decode_params, encode_param
 from .messages import msg
@@ -87,7 +88,7 @@ def rewrite_lizmap_cfg(data: bytes, migrate: Migrator) -> Rewrite:
     if not isinstance(document, dict):
         raise InputError(msg("configuration Lizmap illisible (objet JSON attendu)"))
     outcomes: list[SourceOutcome] = []
-    replacements: list[tuple[str, str, str]] = []  # (key, old value, new value) of changed strings
+    changes: list[tuple[str, str, str]] = []  # (layer name, externalAccess key, new value) of changed strings
     layers = document.get("layers")
     for name, layer in (layers.items() if isinstance(layers, dict) else ()):
         access = layer.get("externalAccess") if isinstance(layer, dict) else None
@@ -106,34 +107,78 @@ def rewrite_lizmap_cfg(data: bytes, migrate: Migrator) -> Rewrite:
         for key in list(access):
             if not isinstance(access[key], str):
                 continue
-            if key not in new:
-                replacements.append((key, access[key], ""))  # a credential the free service does not take
-                access[key] = ""
-            elif new[key] != access[key]:
-                replacements.append((key, access[key], new[key]))
-                access[key] = new[key]
+            value = new.get(key, "")  # a key the new source lacks: a credential the free service does not take
+            if value != access[key]:
+                changes.append((name, key, value))
+                access[key] = value
     options = document.get("options")
     outcomes.extend(flag_outcomes(options if isinstance(options, dict) else {}))
-    if not replacements:
+    if not changes:
         return Rewrite(data, False, outcomes)
-    return Rewrite(_serialise(text, json.loads(text), document, replacements, data), True, outcomes)
+    out = _serialise(text, document, changes)
+    return Rewrite((b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b"") + out.encode("utf-8"), True, outcomes)
 
 
-def _serialise(text: str, original, document, replacements, data: bytes) -> bytes:
-    """The new document in the layout of the old one (see the module docstring)."""
+def _serialise(text: str, document: dict, changes: list[tuple[str, str, str]]) -> str:
+    """The new document in the layout of the old one (see the module docstring): the file the Lizmap plugin wrote
+    (json.dumps, whatever its line ends) is written again the same way; any other layout keeps every byte but the
+    changed values, each found at its own place (that layer's `externalAccess`), never by a search in the text."""
+    crlf = "\r\n" in text
+    plain = text.replace("\r\n", "\n")
+    original = json.loads(text)
     for indent in (4, 2, "\t", None):
         for ascii_only in (True, False):
             dumped = json.dumps(original, indent=indent, ensure_ascii=ascii_only)
-            if text.rstrip("\r\n") == dumped:
-                tail = text[len(dumped):]
-                out = json.dumps(document, indent=indent, ensure_ascii=ascii_only) + tail
-                return (b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b"") + out.encode("utf-8")
-    for key, old, new in replacements:  # a hand-edited file: replace the changed values where they stand
-        for ascii_only in (True, False):
-            old_token = re.escape(json.dumps(old, ensure_ascii=ascii_only))
-            token = re.compile(r'("' + re.escape(key) + r'"\s*:\s*)' + old_token)
-            replacement = json.dumps(new, ensure_ascii=ascii_only)
-            text, count = token.subn(lambda match, value=replacement: match.group(1) + value, text)
-            if count:
-                break
-    return (b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b"") + text.encode("utf-8")
+            if plain.rstrip("\n") == dumped:
+                out = json.dumps(document, indent=indent, ensure_ascii=ascii_only) + plain[len(dumped):]
+                return out.replace("\n", "\r\n") if crlf else out  # JSON strings hold no raw line end
+    ascii_only = text.isascii()
+    layers = _members(text, _members(text, _start(text, 0))["layers"][0])
+    accesses: dict[str, dict[str, tuple[int, int]]] = {}
+    spans = []
+    for name, key, value in changes:
+        if name not in accesses:
+            accesses[name] = _members(text, _members(text, layers[name][0])["externalAccess"][0])
+        spans.append((*accesses[name][key], json.dumps(value, ensure_ascii=ascii_only)))
+    for start, end, token in sorted(spans, reverse=True):
+        text = text[:start] + token + text[end:]
+    if json.loads(text) != document:  # never expected: the scanner reads as json does; checked all the same
+        raise InputError(msg("configuration Lizmap : mise en page non reconnue, rien n'a été modifié"))
+    return text
+
+
+_DECODER = json.JSONDecoder()
+_SPACE = " \t\n\r"  # JSON's whitespace
+
+
+def _start(text: str, index: int) -> int:
+    while index < len(text) and text[index] in _SPACE:
+        index += 1
+    return index
+
+
+def _members(text: str, start: int) -> dict[str, tuple[int, int]]:
+    """The members of the JSON object at `start` (its '{'): each key (decoded; the last one wins, as in json) with
+    the start and end offsets of its value in `text`."""
+    if text[start:start + 1] != "{":
+        raise ValueError(f"JSON object expected at {start}")
+    members: dict[str, tuple[int, int]] = {}
+    index = _start(text, start + 1)
+    if text[index:index + 1] == "}":
+        return members
+    while True:
+        if text[index:index + 1] != '"':
+            raise ValueError(f"JSON key expected at {index}")
+        key, index = json.decoder.scanstring(text, index + 1)
+        index = _start(text, index)
+        if text[index:index + 1] != ":":
+            raise ValueError(f"':' expected at {index}")
+        value_start = _start(text, index + 1)
+        _value, value_end = _DECODER.raw_decode(text, value_start)
+        members[key] = (value_start, value_end)
+        index = _start(text, value_end)
+        if text[index:index + 1] == "}":
+            return members
+        if text[index:index + 1] != ",":
+            raise ValueError(f"',' expected at {index}")
+        index = _start(text, index + 1)

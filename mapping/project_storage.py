@@ -107,13 +107,15 @@ class StoreSession:
     def backup(self, name: str, reason: str, time: str) -> int:
         """Copy the project's row, as it is, into the backup table (created when missing); returns the row id."""
         self._run(self.store.backup_ddl)
-        self._run(
+        rows = self._run(
             "INSERT INTO {backup} (backup_time, name, reason, metadata, content) "
-            "SELECT ?, name, ?, metadata, content FROM {projects} WHERE name = ?",
+            "SELECT ?, name, ?, metadata, content FROM {projects} WHERE name = ?" + self.store.returning_id,
             (time, reason, name),
         )
-        rows = self._run("SELECT max(id) FROM {backup} WHERE name = ?", (name,))
-        return int(rows[0][0])
+        if self.cursor.rowcount != 1:
+            raise InputError(msg("projet {name} introuvable dans la base", name=name))
+        # the id of this very row (another session may insert backups at the same time: never max(id))
+        return int(rows[0][0]) if self.store.returning_id else int(self.cursor.lastrowid)
 
     def backups(self, name: str) -> list[BackupRow]:
         """The backups a bascule left for `name`, newest first."""
@@ -138,6 +140,9 @@ class StoreSession:
             "metadata = (SELECT metadata FROM {backup} WHERE id = ?) WHERE name = ?",
             (backup_id, backup_id, name),
         )
+        if self.cursor.rowcount != 1:  # the project is gone (or renamed): the backup is all that is left of it
+            raise InputError(msg("projet {name} introuvable dans la base : sa sauvegarde est gardée, rien n'a été "
+                                 "modifié", name=name))
         self._run("DELETE FROM {backup} WHERE id = ?", (backup_id,))
 
 
@@ -148,6 +153,8 @@ class ProjectStore:
     lock = ""
     backup_ddl = ""
     paramstyle = "?"
+    #: appended to the backup INSERT when the database returns the new row's id (else cursor.lastrowid)
+    returning_id = ""
 
     def __init__(self, project: str = ""):
         self.project = project
@@ -183,9 +190,16 @@ class ProjectStore:
         """A statement from its template: `{projects}`/`{backup}` become the (quoted) table names, `{lock}` the row
         lock of a writing session, `?` the driver's placeholder. Values are never put in the text: they are always
         bound parameters."""
-        statement = template.format(projects=self.table(PROJECTS_TABLE), backup=self.table(BACKUP_TABLE),
-                                    lock=self.lock)
-        return statement if self.paramstyle == "?" else statement.replace("?", self.paramstyle)
+        # placeholders first, in the template alone: a '?' or a '%' in a schema name is part of the name
+        if self.paramstyle != "?":
+            template = template.replace("?", self.paramstyle)
+        return template.format(projects=self._in_statement(self.table(PROJECTS_TABLE)),
+                               backup=self._in_statement(self.table(BACKUP_TABLE)), lock=self.lock)
+
+    def _in_statement(self, identifier: str) -> str:
+        """An identifier as the driver must see it in a statement's text ('%' doubled for the pyformat drivers,
+        which read every '%' of a statement given with parameters)."""
+        return identifier.replace("%", "%%") if self.paramstyle == "%s" else identifier
 
     def backup_place(self, backup_id: int, time: str) -> str:
         """How a report names a backup row (no '/' in it: the restore prints its last path part)."""
@@ -363,6 +377,7 @@ class PostgresStore(ProjectStore):
     kind = "postgresql"
     lock = " FOR UPDATE"
     paramstyle = "%s"
+    returning_id = " RETURNING id"
 
     def __init__(self, connection: dict[str, str], schema: str, project: str = ""):
         super().__init__(project)

@@ -217,11 +217,14 @@ class _Entry:
 
 
 _SECTION = re.compile(r"^\s*\[(.*)\]\s*$")
+#: a line and its end as QSettings reads them: ends at \n, \r\n or \r only (str.splitlines would also cut at
+#: U+0085, U+2028, \x0c… which are ordinary characters inside a value)
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 
 
 def parse(text: str) -> tuple[list[str], list[_Entry]]:
     """The lines (each with its own line end) and the key=value entries with their full keys."""
-    lines = text.splitlines(keepends=True)
+    lines = _LINE.findall(text)
     entries: list[_Entry] = []
     section = ""
     for index, line in enumerate(lines):
@@ -268,6 +271,7 @@ def rewrite_ini(data: bytes, migrate: Migrator) -> Rewrite:
     outcomes: list[SourceOutcome] = []
     replaced: dict[int, str] = {}
     removed: set[int] = set()
+    added: dict[int, list[str]] = {}  # new lines after a line, by its index
     for layout in LAYOUTS:
         prefix = layout.group + "/"
         names = sorted({key[len(prefix):].split("/", 1)[0] for key in by_key
@@ -283,16 +287,36 @@ def rewrite_ini(data: bytes, migrate: Migrator) -> Rewrite:
             if not rewritable(migration, new_values):
                 continue
             for entry, new in new_values.items():
-                for found in by_key[layout.key(name, entry)]:
+                present = by_key.get(layout.key(name, entry))
+                if not present:  # e.g. a styleUrl the file never had: a new line right after the url line
+                    url = by_key[layout.key(name, "url")][-1]
+                    if not url.raw_key.rstrip().endswith("url"):  # written %75rl or the like: no safe new key
+                        raise InputError(msg("fichier de paramètres QGIS : clé {key} absente, impossible à ajouter "
+                                             "sans risque (connexion {name}) ; rien n'a été modifié",
+                                             key=entry, name=name))
+                    added.setdefault(url.line, []).append(
+                        f"{url.raw_key.rstrip()[:-len('url')]}{escape_key(entry)}={escape_value(new, utf8)}")
+                for found in present or ():
                     line = lines[found.line]
                     ending = line[len(line.rstrip("\r\n")):]
                     replaced[found.line] = f"{found.raw_key}={escape_value(new, utf8)}{ending}"
             if migration.status == MIGRATED:
                 for entry in CREDENTIALS:
                     removed.update(found.line for found in by_key.get(layout.credentials_key(name, entry), []))
-    if not replaced and not removed:
+    if not replaced and not removed and not added:
         return Rewrite(data, False, outcomes)
-    out = [replaced.get(index, line) for index, line in enumerate(lines) if index not in removed]
+    out = []
+    for index, line in enumerate(lines):
+        line = replaced.get(index, line)
+        if index not in removed:
+            out.append(line)
+        if index in added:
+            ending = line[len(line.rstrip("\r\n")):]
+            if ending:
+                out.extend(new + ending for new in added[index])
+            else:  # the file's last line, without an end: the new lines go after it, the file still ends as it did
+                ending = "\r\n" if "\r\n" in text else "\n"
+                out.extend(ending + new for new in added[index])
     try:
         encoded = "".join(out).encode(encoding)
     except UnicodeEncodeError:

@@ -934,6 +934,11 @@
             <translation>unreadable Lizmap configuration (JSON object expected)</translation>
         </message>
         <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>configuration Lizmap : mise en page non reconnue, rien n'a été modifié</source>
+            <translation>Lizmap configuration: layout not recognised, nothing was changed</translation>
+        </message>
+        <message>
             <location filename="../../mapping/outcome.py" />
             <source>erreur interne du moteur ({error}) : source laissée telle quelle</source>
             <translation>internal engine error ({error}): source left as it is</translation>
@@ -1015,6 +1020,16 @@
         </message>
         <message>
             <location filename="../../mapping/project_storage.py" />
+            <source>projet {name} introuvable dans la base</source>
+            <translation>project {name} not found in the database</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>projet {name} introuvable dans la base : sa sauvegarde est gardée, rien n'a été modifié</source>
+            <translation>project {name} not found in the database: its backup is kept, nothing was changed</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
             <source>connexion à la base impossible ({detail})</source>
             <translation>cannot connect to the database ({detail})</translation>
         </message>
@@ -1022,11 +1037,6 @@
             <location filename="../../mapping/project_storage.py" />
             <source>erreur de la base ({detail}) : rien n'a été modifié</source>
             <translation>database error ({detail}): nothing was changed</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/project_storage.py" />
-            <source>projet {name} introuvable dans la base</source>
-            <translation>project {name} not found in the database</translation>
         </message>
         <message>
             <location filename="../../mapping/project_storage.py" />
@@ -1082,6 +1092,11 @@
             <location filename="../../mapping/qgis_ini.py" />
             <source>fichier de paramètres QGIS illisible (binaire)</source>
             <translation>unreadable QGIS settings file (binary)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_ini.py" />
+            <source>fichier de paramètres QGIS : clé {key} absente, impossible à ajouter sans risque (connexion {name}) ; rien n'a été modifié</source>
+            <translation>QGIS settings file: key {key} missing and cannot be added safely (connection {name}); nothing was changed</translation>
         </message>
         <message>
             <location filename="../../mapping/qgis_ini.py" />
@@ -1990,13 +2005,18 @@
         </message>
         <message>
             <location filename="../../processing_provider/restore_backups.py" />
-            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</source>
-            <translation>Puts back, for each project (or each project of a folder), the newest .bak-gpf-DATE backup an in-place migration left beside it. A project changed since the migration (or saved by QGIS) is left as it is, unless "Also restore projects changed since the migration" is checked: it is then kept beside (.bak-gpf-avant-restauration-DATE).</translation>
+            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE). Pour des projets enregistrés dans un GeoPackage ou dans PostgreSQL, donnez leur adresse (geopackage:… ou postgresql://…) : la dernière sauvegarde de chaque projet est reprise de la table qgis_projects_gpf_backup, à la même condition.</source>
+            <translation>Puts back, for each project (or each project of a folder), the newest .bak-gpf-DATE backup an in-place migration left beside it. A project changed since the migration (or saved by QGIS) is left as it is, unless "Also restore projects changed since the migration" is checked: it is then kept beside (.bak-gpf-avant-restauration-DATE). For projects stored in a GeoPackage or in PostgreSQL, give their address (geopackage:… or postgresql://…): the newest backup of each project is taken back from the table qgis_projects_gpf_backup, under the same condition.</translation>
         </message>
         <message>
             <location filename="../../processing_provider/restore_backups.py" />
             <source>Projet basculé sur place, ou dossier</source>
             <translation>Project migrated in place, or folder</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Ou projets enregistrés en base (geopackage:… ou postgresql://…)</source>
+            <translation>Or projects stored in a database (geopackage:… or postgresql://…)</translation>
         </message>
         <message>
             <location filename="../../processing_provider/restore_backups.py" />

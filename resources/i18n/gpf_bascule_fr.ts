@@ -934,6 +934,11 @@
             <translation>configuration Lizmap illisible (objet JSON attendu)</translation>
         </message>
         <message>
+            <location filename="../../mapping/lizmap.py" />
+            <source>configuration Lizmap : mise en page non reconnue, rien n'a été modifié</source>
+            <translation>configuration Lizmap : mise en page non reconnue, rien n'a été modifié</translation>
+        </message>
+        <message>
             <location filename="../../mapping/outcome.py" />
             <source>erreur interne du moteur ({error}) : source laissée telle quelle</source>
             <translation>erreur interne du moteur ({error}) : source laissée telle quelle</translation>
@@ -1015,6 +1020,16 @@
         </message>
         <message>
             <location filename="../../mapping/project_storage.py" />
+            <source>projet {name} introuvable dans la base</source>
+            <translation>projet {name} introuvable dans la base</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
+            <source>projet {name} introuvable dans la base : sa sauvegarde est gardée, rien n'a été modifié</source>
+            <translation>projet {name} introuvable dans la base : sa sauvegarde est gardée, rien n'a été modifié</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/project_storage.py" />
             <source>connexion à la base impossible ({detail})</source>
             <translation>connexion à la base impossible ({detail})</translation>
         </message>
@@ -1022,11 +1037,6 @@
             <location filename="../../mapping/project_storage.py" />
             <source>erreur de la base ({detail}) : rien n'a été modifié</source>
             <translation>erreur de la base ({detail}) : rien n'a été modifié</translation>
-        </message>
-        <message>
-            <location filename="../../mapping/project_storage.py" />
-            <source>projet {name} introuvable dans la base</source>
-            <translation>projet {name} introuvable dans la base</translation>
         </message>
         <message>
             <location filename="../../mapping/project_storage.py" />
@@ -1082,6 +1092,11 @@
             <location filename="../../mapping/qgis_ini.py" />
             <source>fichier de paramètres QGIS illisible (binaire)</source>
             <translation>fichier de paramètres QGIS illisible (binaire)</translation>
+        </message>
+        <message>
+            <location filename="../../mapping/qgis_ini.py" />
+            <source>fichier de paramètres QGIS : clé {key} absente, impossible à ajouter sans risque (connexion {name}) ; rien n'a été modifié</source>
+            <translation>fichier de paramètres QGIS : clé {key} absente, impossible à ajouter sans risque (connexion {name}) ; rien n'a été modifié</translation>
         </message>
         <message>
             <location filename="../../mapping/qgis_ini.py" />
@@ -1990,13 +2005,18 @@
         </message>
         <message>
             <location filename="../../processing_provider/restore_backups.py" />
-            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</source>
-            <translation>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE).</translation>
+            <source>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE). Pour des projets enregistrés dans un GeoPackage ou dans PostgreSQL, donnez leur adresse (geopackage:… ou postgresql://…) : la dernière sauvegarde de chaque projet est reprise de la table qgis_projects_gpf_backup, à la même condition.</source>
+            <translation>Remet, pour chaque projet (ou chaque projet d'un dossier), la sauvegarde .bak-gpf-DATE la plus récente qu'une bascule sur place a laissée à côté. Un projet modifié depuis la bascule (ou enregistré par QGIS) est laissé tel quel, sauf si « Remettre aussi les projets modifiés » est coché : il est alors gardé à côté (.bak-gpf-avant-restauration-DATE). Pour des projets enregistrés dans un GeoPackage ou dans PostgreSQL, donnez leur adresse (geopackage:… ou postgresql://…) : la dernière sauvegarde de chaque projet est reprise de la table qgis_projects_gpf_backup, à la même condition.</translation>
         </message>
         <message>
             <location filename="../../processing_provider/restore_backups.py" />
             <source>Projet basculé sur place, ou dossier</source>
             <translation>Projet basculé sur place, ou dossier</translation>
+        </message>
+        <message>
+            <location filename="../../processing_provider/restore_backups.py" />
+            <source>Ou projets enregistrés en base (geopackage:… ou postgresql://…)</source>
+            <translation>Ou projets enregistrés en base (geopackage:… ou postgresql://…)</translation>
         </message>
         <message>
             <location filename="../../processing_provider/restore_backups.py" />

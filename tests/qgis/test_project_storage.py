@@ -253,3 +253,39 @@ def test_postgresql_user_who_cannot_create_the_backup_table_changes_nothing(pg_s
     done = run_cli("migrate", f"postgresql://?service={pg_service}&schema=equipe", "--in-place")
     assert done.returncode == 0, done.stderr
     assert "1 modifiés" in done.stdout
+
+
+def test_postgresql_schema_named_with_placeholder_and_percent_characters(pg_service):
+    """A schema named `carto?2024%`: the '?' is not a placeholder and the '%' not a format sign (the statements
+    are built with the placeholders first, the identifiers after, '%' doubled for psycopg2); migrate and restore."""
+    import psycopg2
+
+    old = samples.qgz(samples.project(samples.LAYERS[:3]))
+    with contextlib.closing(psycopg2.connect(service=pg_service)) as connection, connection.cursor() as cursor:
+        cursor.execute('CREATE SCHEMA "carto?2024%"')
+        cursor.execute('CREATE TABLE "carto?2024%".qgis_projects (name TEXT PRIMARY KEY, metadata JSONB, '
+                       "content BYTEA)")
+        cursor.execute('INSERT INTO "carto?2024%%".qgis_projects (name, metadata, content) VALUES (%s, %s, %s)',
+                       ("plan ?", '{"last_modified_user": "gpf"}', psycopg2.Binary(old)))
+        connection.commit()
+    base = f"postgresql://?service={pg_service}&schema=carto%3F2024%25"
+    done = run_cli("migrate", base, "--in-place")
+    assert done.returncode == 0, done.stderr + done.stdout
+    assert "1 modifiés" in done.stdout
+    with contextlib.closing(psycopg2.connect(service=pg_service)) as connection, connection.cursor() as cursor:
+        cursor.execute('SELECT content FROM "carto?2024%%".qgis_projects WHERE name = %s', ("plan ?",))
+        migrated = bytes(cursor.fetchone()[0])
+        cursor.execute('SELECT id, content FROM "carto?2024%".qgis_projects_gpf_backup')  # no parameters: '%' as is
+        backups = [(row_id, bytes(content)) for row_id, content in cursor.fetchall()]
+    assert migrated != old and NEW_HOST.encode() not in old
+    assert [content for _id, content in backups] == [old]
+    with contextlib.closing(psycopg2.connect(service=pg_service)) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'carto%'")
+        assert cursor.fetchall() == [("carto?2024%",)]  # no second schema made of a half-formatted name
+    undone = run_cli("restore", base)
+    assert undone.returncode == 0, undone.stderr + undone.stdout
+    with contextlib.closing(psycopg2.connect(service=pg_service)) as connection, connection.cursor() as cursor:
+        cursor.execute('SELECT content FROM "carto?2024%%".qgis_projects WHERE name = %s', ("plan ?",))
+        assert bytes(cursor.fetchone()[0]) == old
+        cursor.execute('SELECT count(*) FROM "carto?2024%".qgis_projects_gpf_backup')
+        assert cursor.fetchone()[0] == 0

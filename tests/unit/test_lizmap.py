@@ -122,3 +122,79 @@ def test_broken_configuration_is_an_error_and_the_project_still_migrates(tmp_pat
     assert results[str(config)].status == "error" and "JSON" in results[str(config)].error
     assert config.read_text() == "{ pas du json"
     assert [result.status for result in restore.restore([str(tmp_path / "p")])] == [restore.RESTORED]
+
+
+# --- review fixes: other layers holding the same values are never touched; CRLF, indent 2, hand-edited layouts ----
+
+OTHER_ACCESS = {"crs": "EPSG:3857", "format": "image/png", "layers": "fond", "styles": "", "tileMatrixSet": "PM",
+                "url": "https://example.org/wmts?SERVICE=WMTS&REQUEST=GetCapabilities"}
+
+
+def two_layers() -> dict:
+    """An IGN WMTS layer and an example.org one sharing `tileMatrixSet: PM` and `styles: ""` (the other one first:
+    a text search would meet it before the IGN one)."""
+    ign = dict(external(samples.WMTS), styles="")
+    return {"options": {"ignStreets": "False"}, "layers": {
+        "Fond maison": {"id": "fond_2", "type": "layer", "externalAccess": dict(OTHER_ACCESS)},
+        "Ortho IGN": {"id": "ortho_1", "type": "layer", "externalAccess": ign}}}
+
+
+def styled_migrator():
+    """The engine's answer, with a style the IGN layer did not have (so `styles: ""` changes for it only)."""
+    from dataclasses import replace
+
+    default = batch.default_migrator()
+
+    def migrate(provider, source):
+        migration = default(provider, source)
+        if "data.geopf.fr" not in migration.new_source:
+            return migration
+        return replace(migration, new_source=migration.new_source.replace("styles=&", "styles=normal&"))
+
+    return migrate
+
+
+def check_only_ign_changed(old: dict, data: bytes) -> dict:
+    new = json.loads(data.decode("utf-8-sig"))  # valid JSON
+    assert new["layers"]["Fond maison"] == old["layers"]["Fond maison"]
+    access = new["layers"]["Ortho IGN"]["externalAccess"]
+    assert access["url"].startswith("https://data.geopf.fr/") and access["tileMatrixSet"] != "PM"
+    assert access["styles"] == "normal"
+    assert new["options"] == old["options"]
+    return new
+
+
+def test_crlf_and_indent_2_files_keep_their_layout_and_other_layers():
+    old = two_layers()
+    for indent in (4, 2):
+        text = json.dumps(old, indent=indent).replace("\n", "\r\n") + "\r\n"
+        result = rewrite_lizmap_cfg(b"\xef\xbb\xbf" + text.encode(), styled_migrator())
+        assert result.changed
+        new = check_only_ign_changed(old, result.data)
+        assert result.data == b"\xef\xbb\xbf" + (json.dumps(new, indent=indent).replace("\n", "\r\n") + "\r\n").encode()
+
+
+def test_hand_edited_file_changes_only_the_values_of_the_ign_layer():
+    """Layouts json.dumps(indent=4|2|tab|None) does not reproduce: only the IGN layer's changed values move, every
+    other byte stays (the expected file is the same layout applied to the new document)."""
+    old = two_layers()
+    layouts = {
+        "indent 3, CRLF": lambda doc: json.dumps(doc, indent=3).replace("\n", "\r\n"),
+        "tabs and odd spaces": lambda doc: json.dumps(doc, indent="\t", separators=(" ,", " :  ")) + "\n",
+        "one line, escaped key": lambda doc: json.dumps(doc).replace('"tileMatrixSet"', '"tileMatrix\\u0053et"'),
+        "indent 1, raw non-ASCII": lambda doc: json.dumps(doc, indent=1, ensure_ascii=False),
+    }
+    for layout, write in layouts.items():
+        text = write(old)
+        result = rewrite_lizmap_cfg(text.encode(), styled_migrator())
+        new = check_only_ign_changed(old, result.data)
+        assert result.data.decode() == write(new), layout
+
+
+def test_files_without_an_ign_change_are_byte_identical():
+    old = {"layers": {"Fond maison": {"externalAccess": dict(OTHER_ACCESS)}}, "options": {}}
+    for text in (json.dumps(old, indent=4).replace("\n", "\r\n") + "\r\n", json.dumps(old, indent=3),
+                 json.dumps(old, indent="\t", ensure_ascii=False)):
+        data = text.encode()
+        result = rewrite_lizmap_cfg(data, batch.default_migrator())
+        assert not result.changed and result.data is data

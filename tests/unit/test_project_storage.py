@@ -202,3 +202,51 @@ def test_store_next_to_files_in_one_run(gpkg, tmp_path):
     results = batch.run([str(loose), f"geopackage:{gpkg}?projectName=autre"], in_place=True)
     assert [(result.path, result.status) for result in results] == [
         (str(loose), "migrated"), (f"geopackage:{gpkg}?projectName=autre", "unchanged")]
+
+
+# --- review fixes: identifiers with '?' or '%', the backup row's own id, a put back that touched no row ------------
+
+
+def test_placeholders_are_set_before_the_identifiers_go_in():
+    store = PostgresStore({}, 'carto?2024%"x')
+    statement = store.sql("SELECT content FROM {projects} WHERE name = ?{lock}")
+    assert statement == 'SELECT content FROM "carto?2024%%""x".qgis_projects WHERE name = %s FOR UPDATE'
+    # what a pyformat driver (psycopg2) sends once it has bound the value: the schema name exactly as given
+    assert statement % ("'carte'",) == (
+        """SELECT content FROM "carto?2024%""x".qgis_projects WHERE name = 'carte' FOR UPDATE""")
+    ddl = store.sql(store.backup_ddl)
+    assert ddl.startswith('CREATE TABLE IF NOT EXISTS "carto?2024%%""x".qgis_projects_gpf_backup (')
+    assert "%s" not in ddl and ddl % () == ddl.replace("%%", "%")
+    assert GeoPackageStore("/x.gpkg").sql("SELECT name FROM {projects} WHERE name = ?") == (
+        "SELECT name FROM qgis_projects WHERE name = ?")
+
+
+def test_backup_returns_the_id_of_the_row_it_wrote(gpkg):
+    store = GeoPackageStore(str(gpkg))
+    with store.session() as session:
+        session.backup("autre", project_storage.REASON_BASCULE, "2024-01-01T00:00:00")
+        # a row at the largest rowid: SQLite then gives the next row any free id, lower than max(id)
+        session._run("INSERT INTO {backup} (id, backup_time, name, reason, metadata, content) "
+                     "VALUES (9223372036854775807, 't', 'carte é', 'bascule', NULL, NULL)")
+        backup_id = session.backup("carte é", project_storage.REASON_BASCULE, "2024-01-02T00:00:00")
+        assert backup_id != 9223372036854775807
+        assert session._run("SELECT backup_time FROM {backup} WHERE id = ?", (backup_id,)) == [
+            ("2024-01-02T00:00:00",)]
+    with pytest.raises(project_storage.InputError, match="introuvable"), store.session() as session:
+        session.backup("absent", project_storage.REASON_BASCULE, "2024-01-03T00:00:00")
+
+
+def test_put_back_of_a_project_that_is_gone_keeps_the_backup(gpkg):
+    store = GeoPackageStore(str(gpkg))
+    with store.session() as session:
+        backup_id = session.backup("carte é", project_storage.REASON_BASCULE, "2024-01-01T00:00:00")
+    with sqlite3.connect(gpkg) as db:
+        db.execute("UPDATE qgis_projects SET name = 'renommée' WHERE name = 'carte é'")
+    db.close()
+    before = rows(gpkg), rows(gpkg, BACKUP_TABLE)
+    with pytest.raises(project_storage.InputError, match="sauvegarde est gardée"), store.session() as session:
+        session.put_back("carte é", backup_id)
+    assert (rows(gpkg), rows(gpkg, BACKUP_TABLE)) == before  # nothing deleted, nothing changed
+    with store.session() as session:  # a project that is there: put back, and its backup row removed
+        session.put_back("autre", session.backup("autre", project_storage.REASON_BASCULE, "2024-01-02T00:00:00"))
+    assert set(rows(gpkg, BACKUP_TABLE)) == {"carte é"}

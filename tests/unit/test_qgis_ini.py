@@ -140,14 +140,22 @@ def test_in_place_with_backup_report_rows_and_restore(tmp_path, capsys):
     capsys.readouterr()
 
 
-@pytest.mark.parametrize("data", [b"\0\0\0binary", INI[: len(INI) // 2]])
+@pytest.mark.parametrize("data", [b"\0\0\0binary", INI[: len(INI) // 2], INI[:-7], b"[qgis\r\n=\r\n\\=x\r\n",
+                                  "[qgis]\nconnections-wms\\\u2028\\url=https://wxs.ign.fr/x/wmts\u0085\n".encode(),
+                                  b"[qgis]\rconnections-wms\\A\\url=\"https://wxs.ign.fr/ortho/geoportail/wms\\"])
 def test_odd_files_never_crash(data, tmp_path):
+    """The rewriter itself: a clear InputError or a result, and any other exception fails the test (batch.run
+    would turn a crash into an error row)."""
+    try:
+        result = run(data)
+    except qgis_ini.InputError as exc:
+        assert str(exc)
+        return
+    assert isinstance(result.data, bytes) and result.changed == (result.data != data)
     path = tmp_path / "QGIS3.ini"
     path.write_bytes(data)
     results = batch.run([str(path)], in_place=True)
-    assert results[0].status in ("error", "migrated", "unchanged")
-    if results[0].status == "error":
-        assert path.read_bytes() == data
+    assert results[0].status == ("migrated" if result.changed else "unchanged")
 
 
 def test_restore_module_sees_ini_backups(tmp_path):
@@ -156,3 +164,46 @@ def test_restore_module_sees_ini_backups(tmp_path):
     batch.run([str(path)], in_place=True)
     assert [result.status for result in restore.restore([str(tmp_path)])] == [restore.RESTORED]
     assert path.read_bytes() == INI
+
+
+def test_line_separators_inside_values_are_ordinary_characters():
+    """QSettings ends a line at \\n, \\r\\n or \\r only: U+2028, U+0085, \\x0c inside a value are kept byte for byte,
+    and what follows them on the line is not read as a new line (here a section heading)."""
+    title = "recentProjects\\1\\title=Notes\u2028[autres]\u0085\x0cfin\r\n"
+    data = ("[qgis]\r\n" + title + "connections-wms\\Carte\\url=https://wxs.ign.fr/ortho/geoportail/wmts\r\n").encode()
+    result = run(data)
+    assert [(source.id, source.status) for source in result.sources] == [("qgis/connections-wms/Carte", "migrated")]
+    assert result.data.startswith(("[qgis]\r\n" + title).encode())
+    assert result.data.endswith(b"\r\n") and result.data.count(b"\r\n") == 3
+    latin1 = b"[qgis]\nrecentProjects\\1\\title=Carte\x85[x]\nconnections-wms\\C\\url=https://wxs.ign.fr/ortho/geoportail/wmts\n"
+    result = run(latin1)
+    assert result.changed and result.data.startswith(b"[qgis]\nrecentProjects\\1\\title=Carte\x85[x]\n")
+    old_mac = b"[qgis]\rconnections-wms\\C\\url=https://wxs.ign.fr/ortho/geoportail/wmts\rzz=1\r"
+    assert run(old_mac).data.endswith(b"\rzz=1\r")
+
+
+def test_an_entry_the_file_lacks_is_added_after_the_url_line():
+    """A connection change that needs a key the file never had (here a style for vector tiles): a new line in the
+    url's section, right after it, never a crash."""
+    from dataclasses import replace
+
+    def with_style(provider, source):
+        migration = batch.default_migrator()(provider, source)
+        if "PLAN.IGN" not in migration.new_source:
+            return migration
+        return replace(migration, new_source=migration.new_source + "&styleUrl=https://data.geopf.fr/style.json")
+
+    lines = INI.split(b"\r\n")
+    for data in (b"\r\n".join(line for line in lines if b"styleUrl" not in line),
+                 b"[qgis]\r\nconnections-vector-tile\\Plan%20vecteur\\url=https://wxs.ign.fr/essentiels/geoportail/tms/"
+                 b"1.0.0/PLAN.IGN/{z}/{x}/{y}.pbf"):
+        result = qgis_ini.rewrite_ini(data, with_style)
+        text = result.data.decode("ascii")
+        assert "connections-vector-tile\\Plan%20vecteur\\url=https://data.geopf.fr/tms/1.0.0/PLAN.IGN/{z}/{x}/{y}.pbf\r\n"\
+               "connections-vector-tile\\Plan%20vecteur\\styleUrl=https://data.geopf.fr/style.json" in text
+        _lines, entries = qgis_ini.parse(text)
+        assert [entry.key for entry in entries].count("qgis/connections-vector-tile/Plan vecteur/styleUrl") == 1
+        assert text.endswith("\r\n") == data.endswith(b"\r\n")
+    odd = b"[qgis]\nconnections-vector-tile\\Plan%20vecteur\\%75rl=https://wxs.ign.fr/essentiels/geoportail/tms/1.0.0/PLAN.IGN/"
+    with pytest.raises(qgis_ini.InputError, match="styleUrl"):  # no safe spelling for the new key: nothing written
+        qgis_ini.rewrite_ini(odd + b"{z}/{x}/{y}.pbf\n", with_style)
