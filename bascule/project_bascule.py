@@ -424,7 +424,7 @@ class Split(list):
         self.project.addMapLayer(self.original, False)
         node = parent.insertLayer(min(index, len(parent.children())), self.original)
         node.setItemVisibilityChecked(self._checked)
-        _themes_back(self.project, self._themes, self.original, list(self))
+        _themes_move(self.project, self._themes, leaving=list(self), coming=[self.original])
         for item, override in self._maps:
             with contextlib.suppress(RuntimeError):  # a layout (or its map) deleted since
                 _swap_in_map(item, list(self), [self.original], {} if override is None else {
@@ -478,7 +478,7 @@ def split_layer(project: QgsProject, layer_id: str) -> Split:
     themes = _theme_records(project, layer)
     maps = _locked_maps(project, layer)
     _copy_named_styles(layer, made, themes)
-    _themes_swap(project, themes, made)
+    _themes_move(project, themes, leaving=[], coming=made)
     for item, override in maps:
         _swap_in_map(item, [layer], made, {} if override is None else {new.id(): override for new in made})
     name = layer.name()
@@ -502,39 +502,25 @@ def _theme_records(project: QgsProject, layer: QgsMapLayer) -> dict[str, QgsMapT
     return records
 
 
-def _themes_swap(project: QgsProject, records: dict[str, QgsMapThemeCollection.MapThemeLayerRecord],
-                 new_layers: list[QgsMapLayer]) -> None:
-    """Give each new layer, in each theme of `records`, the record the original had there (visibility, style,
-    legend items, folding)."""
+def _themes_move(project: QgsProject, records: dict[str, QgsMapThemeCollection.MapThemeLayerRecord],
+                 leaving: list[QgsMapLayer], coming: list[QgsMapLayer]) -> None:
+    """In each theme of `records` (themes deleted since are left deleted): the `leaving` layers lose their record,
+    each `coming` layer gets the one the original had there (visibility, style, legend items, folding).
+
+    A split moves the original's record to its sublayers; `Split.restore` moves it back."""
     collection = project.mapThemeCollection()
     for theme, record in records.items():
         if not collection.hasMapTheme(theme):
             continue
         state = collection.mapThemeState(theme)
-        for new in new_layers:
-            copy = QgsMapThemeCollection.MapThemeLayerRecord(record)
-            copy.setLayer(new)
-            state.removeLayerRecord(new)
-            state.addLayerRecord(copy)
-        collection.update(theme, state)
-
-
-def _themes_back(project: QgsProject, records: dict[str, QgsMapThemeCollection.MapThemeLayerRecord],
-                 original: QgsMapLayer, new_layers: list[QgsMapLayer]) -> None:
-    """Undo `_themes_swap`: the new layers leave the themes, the original gets its record back (themes deleted
-    since are left deleted)."""
-    collection = project.mapThemeCollection()
-    for theme, record in records.items():
-        if not collection.hasMapTheme(theme):
-            continue
-        state = collection.mapThemeState(theme)
-        for new in new_layers:
+        for layer in leaving:
             with contextlib.suppress(RuntimeError):  # a new layer the user deleted since
-                state.removeLayerRecord(new)
-        back = QgsMapThemeCollection.MapThemeLayerRecord(record)
-        back.setLayer(original)
-        state.removeLayerRecord(original)
-        state.addLayerRecord(back)
+                state.removeLayerRecord(layer)
+        for layer in coming:
+            copy = QgsMapThemeCollection.MapThemeLayerRecord(record)
+            copy.setLayer(layer)
+            state.removeLayerRecord(layer)
+            state.addLayerRecord(copy)
         collection.update(theme, state)
 
 
