@@ -109,7 +109,7 @@ class StoreSession:
         self._run(self.store.backup_ddl)
         rows = self._run(
             "INSERT INTO {backup} (backup_time, name, reason, metadata, content) "
-            "SELECT ?, name, ?, metadata, content FROM {projects} WHERE name = ?" + self.store.returning_id,
+            "SELECT ?, name, ?, metadata, content FROM {projects} WHERE name = ?{returning}",
             (time, reason, name),
         )
         if self.cursor.rowcount != 1:
@@ -188,13 +188,14 @@ class ProjectStore:
     # -- shared --
     def sql(self, template: str) -> str:
         """A statement from its template: `{projects}`/`{backup}` become the (quoted) table names, `{lock}` the row
-        lock of a writing session, `?` the driver's placeholder. Values are never put in the text: they are always
-        bound parameters."""
+        lock of a writing session, `{returning}` the clause giving an inserted row's id, `?` the driver's
+        placeholder. Values are never put in the text: they are always bound parameters."""
         # placeholders first, in the template alone: a '?' or a '%' in a schema name is part of the name
         if self.paramstyle != "?":
             template = template.replace("?", self.paramstyle)
         return template.format(projects=self._in_statement(self.table(PROJECTS_TABLE)),
-                               backup=self._in_statement(self.table(BACKUP_TABLE)), lock=self.lock)
+                               backup=self._in_statement(self.table(BACKUP_TABLE)), lock=self.lock,
+                               returning=self.returning_id)
 
     def _in_statement(self, identifier: str) -> str:
         """An identifier as the driver must see it in a statement's text ('%' doubled for the pyformat drivers,
