@@ -6,22 +6,27 @@ Exit status: 0 when every file was processed (layers without a Géoplateforme eq
 they are not errors), 1 when a file or the report could not be processed, or when the standard output closed
 before the end (`| head -1`: the work and the report are still done, only the printing stops), 2 on usage
 errors (nothing written).
-Only argparse is imported at start-up; the engine and lxml load once the arguments are known.
+Nothing heavy is imported at start-up (argparse itself waits for a command line that needs it): the engine and
+lxml load once the arguments are known, and `catalog --json`, what scripts call, runs without a parser.
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:
+    import argparse
 
 REPORT_FORMATS = (".json", ".csv", ".html")
 _ATTENTION_LINES = 20
 
 
 def _report_path(value: str) -> str:
+    import argparse
+
     name = os.path.basename(value)
     if Path(name).suffix.lower() not in REPORT_FORMATS or name.lower() in REPORT_FORMATS:
         raise argparse.ArgumentTypeError(
@@ -34,6 +39,8 @@ def _report_path(value: str) -> str:
 
 def _output_dir(value: str) -> str:
     """Refused before any work: an empty name would write into the current folder, a file cannot hold outputs."""
+    import argparse
+
     if not value.strip():
         raise argparse.ArgumentTypeError("nom de dossier vide")
     if os.path.lexists(value) and not os.path.isdir(value):
@@ -84,6 +91,8 @@ class _Console:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="gpf-bascule",
         description="Bascule des projets QGIS des anciens services Géoportail (wxs.ign.fr) vers la Géoplateforme.",
@@ -170,6 +179,14 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _main(argv: Sequence[str] | None) -> int:
+    if list(sys.argv[1:] if argv is None else argv) == ["catalog", "--json"]:
+        from .catalog.cli import fast_json  # what scripts call: no parser to build, one write
+
+        text = fast_json(None)
+        if text is not None:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+            return 0
     parser = build_parser()
     try:
         args = parser.parse_args(argv)

@@ -6,12 +6,13 @@ could not be read (or gave no layer at all), 2 usage errors.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import argparse
+
     from .entry import Catalog
 
 # `catalog --json` is what scripts call: it reads the snapshot's JSON and writes it out again without building
