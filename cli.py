@@ -180,12 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _main(argv: Sequence[str] | None) -> int:
     if list(sys.argv[1:] if argv is None else argv) == ["catalog", "--json"]:
-        from .catalog.cli import fast_json  # what scripts call: no parser to build, one write
+        from .catalog.cli import write_fast_json  # what scripts call: no parser to build
 
-        text = fast_json(None)
-        if text is not None:
-            sys.stdout.write(text)
-            sys.stdout.flush()
+        if write_fast_json(None):
             return 0
     parser = build_parser()
     try:

@@ -35,12 +35,8 @@ def run_catalog(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
     if args.source or args.output:
         print("error: --source et --output ne vont qu'avec --build", file=sys.stderr)
         return 2
-    if args.json and not args.search:
-        text = fast_json(args.snapshot)
-        if text is not None:
-            sys.stdout.write(text)  # one write; a reader that goes away (`| head`) is cli.main's to handle
-            sys.stdout.flush()
-            return 0
+    if args.json and not args.search and write_fast_json(args.snapshot):
+        return 0
     from .snapshot import load_snapshot
 
     try:
@@ -61,6 +57,17 @@ def run_catalog(args: argparse.Namespace, parser: argparse.ArgumentParser) -> in
         return 0
     _print_table(catalog, layers, args.search)
     return 0
+
+
+def write_fast_json(path: str | None) -> bool:
+    """`--json` written straight from the snapshot file, in one write (a reader that goes away, `| head`, is
+    cli.main's to handle); False, with nothing written, when the file needs the ordinary path."""
+    text = fast_json(path)
+    if text is None:
+        return False
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return True
 
 
 def fast_json(path: str | None) -> str | None:
